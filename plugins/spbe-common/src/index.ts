@@ -1,0 +1,12 @@
+/**
+ * Shared SPBE catalog model for the portal's frontend and backend packages.
+ *
+ * @packageDocumentation
+ */
+export * from './annotations';
+export * from './agencies';
+export * from './dpi';
+export * from './relations';
+export * from './referenceCodes';
+export * from './kinds';
+export * from './entities';
