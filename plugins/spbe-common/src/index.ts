@@ -10,3 +10,4 @@ export * from './relations';
 export * from './referenceCodes';
 export * from './kinds';
 export * from './entities';
+export * from './permissions';
