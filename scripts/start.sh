@@ -7,11 +7,13 @@ cd "$ROOT"
 ensure_install
 
 SIZE="${SPBE_DEMO_SIZE:-3000}"
-export SPBE_DEMO_DIR="$ROOT/.data/demo-$SIZE"
+SPBE_DEMO_DIR="$ROOT/.data/demo-$SIZE"
 if [ ! -f "$SPBE_DEMO_DIR/inventory.csv" ]; then
   echo "Generating the demo inventory ($SIZE applications) into $SPBE_DEMO_DIR" >&2
   yarn spbe-reuse generate --size "$SIZE" --seed 2023 --out "$SPBE_DEMO_DIR"
 fi
+# app-config.yaml reads the demo from .data/demo.
+ln -sfn "demo-$SIZE" "$ROOT/.data/demo"
 
 # TechDocs builds with the OS's mkdocs (no Docker here); without it the portal still
 # starts and the docs page shows how to enable it (scripts/bin/mkdocs explains).
