@@ -1,0 +1,95 @@
+import {
+  ANNOTATION_ALIASES,
+  ANNOTATION_SINGKATAN,
+  isAgencyType,
+} from '@internal/plugin-spbe-common';
+import { promises as fs } from 'fs';
+import { join } from 'path';
+import { parseAllDocuments } from 'yaml';
+import { InventoryFileError } from '../model';
+import type { AgencySeed } from './types';
+
+/**
+ * Reads the agency Group entities under `<catalogInfoDir>/agencies` (all
+ * `.yaml`/`.yml` files, recursively, multi-document). Groups whose spec.type is
+ * an agency type become seeds; singkatan and `;`-separated aliases become
+ * aliases. A missing directory yields no seeds; invalid YAML throws.
+ */
+export async function loadAgencySeeds(
+  catalogInfoDir: string,
+): Promise<AgencySeed[]> {
+  const files = await listYamlFiles(join(catalogInfoDir, 'agencies'));
+  const seeds: AgencySeed[] = [];
+  for (const file of files) {
+    const text = await fs.readFile(file, 'utf8');
+    for (const doc of parseAllDocuments(text)) {
+      if (doc.errors.length > 0) {
+        throw new InventoryFileError(
+          `${file}: not valid YAML (${doc.errors[0].message.split('\n')[0]})`,
+        );
+      }
+      const seed = groupToSeed(doc.toJS());
+      if (seed) seeds.push(seed);
+    }
+  }
+  return seeds;
+}
+
+async function listYamlFiles(dir: string): Promise<string[]> {
+  let entries;
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  const files: string[] = [];
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) files.push(...(await listYamlFiles(path)));
+    else if (/\.ya?ml$/i.test(entry.name)) files.push(path);
+  }
+  return files;
+}
+
+function refName(ref: unknown): string | undefined {
+  if (typeof ref !== 'string' || !ref) return undefined;
+  return ref.replace(/^group:/i, '').replace(/^default\//i, '');
+}
+
+/** A Group entity of an agency type as a seed; anything else is undefined. */
+export function groupToSeed(value: unknown): AgencySeed | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const entity = value as {
+    kind?: unknown;
+    metadata?: {
+      name?: unknown;
+      title?: unknown;
+      annotations?: Record<string, unknown>;
+    };
+    spec?: { type?: unknown; parent?: unknown };
+  };
+  if (String(entity.kind).toLowerCase() !== 'group') return undefined;
+  const name = entity.metadata?.name;
+  const type = entity.spec?.type;
+  if (typeof name !== 'string' || !isAgencyType(type)) return undefined;
+  const annotations = entity.metadata?.annotations ?? {};
+  const aliases = [
+    annotations[ANNOTATION_SINGKATAN],
+    annotations[ANNOTATION_ALIASES],
+  ]
+    .filter((v): v is string => typeof v === 'string')
+    .flatMap(v => v.split(';'))
+    .map(v => v.trim())
+    .filter(Boolean);
+  const seed: AgencySeed = {
+    name,
+    title:
+      typeof entity.metadata?.title === 'string' ? entity.metadata.title : name,
+    type,
+  };
+  const parent = refName(entity.spec?.parent);
+  if (parent) seed.parent = parent;
+  if (aliases.length > 0) seed.aliases = aliases;
+  return seed;
+}

@@ -1,0 +1,19 @@
+/**
+ * Agency application inventories (CSV, XLSX, YAML): reading with row-level
+ * errors, writing, agency resolution, and the deterministic national-scale
+ * inventory generator.
+ *
+ * @packageDocumentation
+ */
+export * from './model';
+export {
+  readInventoryFile,
+  parseInventory,
+  inventoryFormatOf,
+} from './read/readInventory';
+export { resolveHeader, normalizeHeader } from './read/headers';
+export { writeInventoryFile } from './write/writeInventory';
+export type { AgencySeed } from './agencies/types';
+export { normalizeAgencyKey } from './agencies/normalizeAgencyKey';
+export { buildAgencyResolver } from './agencies/buildAgencyResolver';
+export { loadAgencySeeds } from './agencies/loadAgencySeeds';
