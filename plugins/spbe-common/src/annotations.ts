@@ -58,3 +58,5 @@ export const LABEL_INSTANSI = `${SPBE_PREFIX}/instansi`;
 /** Level-2 RAL code of the first RAL code, e.g. `RAL.02.03`. */
 export const LABEL_RAL = `${SPBE_PREFIX}/ral`;
 export const LABEL_PLATFORM_NASIONAL = `${SPBE_PREFIX}/platform-nasional`;
+/** Province (Pemprov group name) of a local-government application's agency. */
+export const LABEL_PROVINSI = `${SPBE_PREFIX}/provinsi`;

@@ -1,0 +1,1 @@
+export { SpbeEntityProcessor } from './SpbeEntityProcessor';
