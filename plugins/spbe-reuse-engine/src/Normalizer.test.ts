@@ -1,0 +1,90 @@
+import { Normalizer } from './Normalizer';
+
+const normalizer = Normalizer.create();
+const words = (text: string, field: 'name' | 'text' = 'name') =>
+  normalizer
+    .normalize(text, { field })
+    .filter(t => t.kind === 'word')
+    .map(t => t.term);
+const kinds = (text: string) =>
+  normalizer.normalize(text, { field: 'name' }).map(t => `${t.kind}:${t.term}`);
+
+describe('Normalizer', () => {
+  it('keeps parenthesised expansions as aliases', () => {
+    const n = normalizer.normalizeName('SIGAPE (Sistem Informasi Gaji dan Pegawai)');
+    expect(n.aliases).toEqual(['Sistem Informasi Gaji dan Pegawai']);
+    expect(n.terms.map(t => `${t.kind}:${t.term}`)).toEqual([
+      'acronym:sigape',
+      'word:gaji',
+      'word:pegawai',
+    ]);
+  });
+
+  it.each([
+    ['e-Kinerja', ['kinerja']],
+    ['E-Kinerja Online', ['kinerja']],
+    ['eKinerja', ['kinerja']],
+    ['e Kinerja Mobile Android versi 2.0', ['kinerja']],
+    ['Aplikasi Sistem Informasi Manajemen Perizinan Terpadu', ['izin']],
+    ['Sistem Informasi Perijinan Online', ['izin']],
+    ['Portal Ijin Daring', ['izin']],
+  ])('strips prefixes, boilerplate and spelling variants: %s', (name, expected) => {
+    expect(words(name)).toEqual(expected);
+  });
+
+  it.each([
+    ['Sistem Informasi Kepegawaian', 'Data ASN', 'SDM Aparatur'],
+    ['Persuratan', 'Naskah Dinas', 'Tata Naskah Dinas'],
+    ['Pengaduan Masyarakat', 'Aduan', 'Keluhan Warga'],
+  ])('maps synonyms to one concept: %s / %s / %s', (a, b, c) => {
+    const concept = (s: string) => words(s, 'text').find(w => w !== 'data' && w !== 'warga');
+    expect(concept(a)).toBeDefined();
+    expect(concept(b)).toBe(concept(a));
+    expect(concept(c)).toBe(concept(a));
+  });
+
+  it('expands unambiguous acronyms and keeps the acronym as evidence', () => {
+    expect(kinds('SIMPEG')).toEqual(
+      expect.arrayContaining(['acronym:simpeg', 'word:pegawai']),
+    );
+  });
+
+  it('never expands acronyms that name unrelated systems', () => {
+    expect(kinds('SIMADE')).toEqual(['acronym:simade']);
+    expect(kinds('Simponi')).toEqual(['acronym:simponi']);
+    expect(kinds('SiMADE')).toEqual(['acronym:simade']);
+  });
+
+  it('marks technology words as generic', () => {
+    expect(kinds('SMS Gateway')).toEqual(['generic:sms gateway']);
+  });
+
+  it('drops stop words, places and agency words', () => {
+    expect(words('Aplikasi Pajak Daerah untuk Kabupaten Bogor Provinsi Jawa Barat', 'text')).toEqual([
+      'pajak',
+    ]);
+  });
+
+  it('drops the place words of the own agency', () => {
+    const drop = normalizer.agencyWords('Dinas Kesehatan Kabupaten Tanah Laut');
+    expect([...drop]).toEqual(['tanah', 'laut']);
+    expect(
+      normalizer.normalize('Sistem Antrean Tanah Laut', { field: 'name', dropWords: drop }).map(t => t.term),
+    ).toEqual(['antrean']);
+  });
+
+  it('stems inflected words', () => {
+    expect(words('pembayaran retribusi', 'text')).toEqual(['pembayaran', 'retribusi']);
+    expect(words('perencanaan pembangunan', 'text')).toEqual(['perencanaan', 'bangun']);
+  });
+
+  it('accepts extra dictionaries', () => {
+    const custom = Normalizer.create({
+      dictionaries: [{ synonyms: { pegawai: ['abdi negara'] }, ambiguousAcronyms: ['SIMPEG'] }],
+    });
+    expect(
+      custom.normalize('abdi negara', { field: 'text' }).map(t => t.term),
+    ).toEqual(['pegawai']);
+    expect(custom.normalize('SIMPEG', { field: 'name' }).map(t => t.term)).toEqual(['simpeg']);
+  });
+});

@@ -1,0 +1,287 @@
+import {
+  defaultDictionaries,
+  mergeDictionaries,
+  ReuseDictionaries,
+} from './dictionaries';
+import { stemIndonesian } from './stemmer';
+
+/**
+ * What a normalised term is:
+ * - `word`: a content word or concept; the only kind that can make two
+ *   applications the same;
+ * - `acronym`: an application's own code name (SIMADE, Simponi); evidence,
+ *   never enough on its own;
+ * - `generic`: a technology word (sms, gateway, api); never enough either.
+ */
+export type TermKind = 'word' | 'acronym' | 'generic';
+
+export interface NormalizedTerm {
+  /** The matching key: a stem, a synonym concept, an acronym or a generic word. */
+  term: string;
+  kind: TermKind;
+  /** The text it came from (lower case), for evidence a reviewer can read. */
+  surface: string;
+}
+
+export interface NormalizedName {
+  /** Parenthesised expansions, e.g. "Sistem Informasi Gaji dan Pegawai" of "SIGAPE (...)". */
+  aliases: string[];
+  terms: NormalizedTerm[];
+}
+
+export interface NormalizeOptions {
+  /** Names get acronym detection on code-like words (SIMADE, Sipandu). */
+  field?: 'name' | 'text';
+  /** Extra words to drop, e.g. the words of the application's own agency name. */
+  dropWords?: ReadonlySet<string>;
+}
+
+type PhraseAction =
+  | { type: 'synonym'; concept: string }
+  | { type: 'generic' }
+  | { type: 'boilerplate' }
+  | { type: 'stop' }
+  | { type: 'place' };
+
+const ACTION_PRIORITY: Record<PhraseAction['type'], number> = {
+  synonym: 5,
+  generic: 4,
+  boilerplate: 3,
+  stop: 2,
+  place: 1,
+};
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  action?: PhraseAction;
+}
+
+interface RawToken {
+  raw: string;
+  lower: string;
+}
+
+const SI_CODE = /^sim?[a-z]{3,}$/;
+
+function tokenize(text: string): RawToken[] {
+  const out: RawToken[] = [];
+  for (const raw of text.normalize('NFKC').split(/[^\p{L}\p{N}]+/u)) {
+    if (raw) out.push({ raw, lower: raw.toLocaleLowerCase('id-ID') });
+  }
+  return out;
+}
+
+function isCodeLike(raw: string): boolean {
+  if (raw.length < 3) return false;
+  let upper = 0;
+  for (const ch of raw) if (ch >= 'A' && ch <= 'Z') upper++;
+  return upper >= 2 && /[A-Z]/.test(raw[0]);
+}
+
+/**
+ * Normalises Indonesian government application names and descriptions into
+ * matching terms: case and punctuation, "e-" prefixes, parenthesised
+ * expansions, boilerplate, spelling variants, acronyms, synonyms, stop words
+ * and stemming. Built from data dictionaries that a deployment can extend.
+ */
+export class Normalizer {
+  private readonly trie: TrieNode = { next: new Map() };
+  private readonly spelling: Map<string, string>;
+  private readonly acronyms: Map<string, string>;
+  private readonly ambiguous: Set<string>;
+  private readonly stems: Map<string, string>;
+  private readonly stemConcepts = new Map<string, string>();
+  private readonly expansionCache = new Map<string, NormalizedTerm[]>();
+  readonly dictionaries: ReuseDictionaries;
+
+  static create(options?: {
+    dictionaries?: Array<Partial<ReuseDictionaries>>;
+  }): Normalizer {
+    return new Normalizer(
+      mergeDictionaries(defaultDictionaries(), ...(options?.dictionaries ?? [])),
+    );
+  }
+
+  private constructor(dictionaries: ReuseDictionaries) {
+    this.dictionaries = dictionaries;
+    this.spelling = new Map(
+      Object.entries(dictionaries.spelling).map(([k, v]) => [k.toLowerCase(), v.toLowerCase()]),
+    );
+    this.stems = new Map(Object.entries(dictionaries.stems));
+    this.acronyms = new Map(
+      Object.entries(dictionaries.acronyms).map(([k, v]) => [k.toLowerCase(), v]),
+    );
+    this.ambiguous = new Set(dictionaries.ambiguousAcronyms.map(a => a.toLowerCase()));
+    for (const p of dictionaries.places) this.addPhrase(p, { type: 'place' });
+    for (const p of dictionaries.stopwords) this.addPhrase(p, { type: 'stop' });
+    for (const p of dictionaries.boilerplate) this.addPhrase(p, { type: 'boilerplate' });
+    for (const p of dictionaries.generic) this.addPhrase(p, { type: 'generic' });
+    for (const [concept, variants] of Object.entries(dictionaries.synonyms)) {
+      for (const v of [concept, ...variants]) {
+        this.addPhrase(v, { type: 'synonym', concept });
+        const words = this.phraseWords(v);
+        if (words.length === 1) {
+          this.stemConcepts.set(this.stem(words[0]), concept);
+        }
+      }
+    }
+  }
+
+  private phraseWords(phrase: string): string[] {
+    return tokenize(phrase).map(t => this.spelling.get(t.lower) ?? t.lower)
+      .flatMap(w => w.split(' '));
+  }
+
+  private addPhrase(phrase: string, action: PhraseAction): void {
+    const words = this.phraseWords(phrase);
+    if (words.length === 0) return;
+    let node = this.trie;
+    for (const w of words) {
+      let next = node.next.get(w);
+      if (!next) {
+        next = { next: new Map() };
+        node.next.set(w, next);
+      }
+      node = next;
+    }
+    if (!node.action || ACTION_PRIORITY[action.type] > ACTION_PRIORITY[node.action.type]) {
+      node.action = action;
+    }
+  }
+
+  /** Stems one lower-case word, honouring the exception list. */
+  stem(word: string): string {
+    return this.stems.get(word) ?? stemIndonesian(word);
+  }
+
+  /** Splits a name into its base and parenthesised expansions. */
+  splitAliases(name: string): { base: string; aliases: string[] } {
+    const aliases: string[] = [];
+    const base = name.replace(/[([]([^)\]]*)[)\]]/g, (_m, inner: string) => {
+      if (inner.trim()) aliases.push(inner.trim());
+      return ' ';
+    });
+    return { base: base.replace(/\s+/g, ' ').trim(), aliases };
+  }
+
+  /** Normalises an application name, keeping its parenthesised expansions as aliases. */
+  normalizeName(name: string, options?: Omit<NormalizeOptions, 'field'>): NormalizedName {
+    const { base, aliases } = this.splitAliases(name);
+    const terms = [
+      ...this.normalize(base, { ...options, field: 'name' }),
+      ...aliases.flatMap(a => this.normalize(a, { ...options, field: 'name' })),
+    ];
+    return { aliases, terms };
+  }
+
+  /** Normalises free text (a description, a function, a name) into terms. */
+  normalize(text: string, options?: NormalizeOptions): NormalizedTerm[] {
+    const isName = options?.field === 'name';
+    const cleaned = text
+      // "e-Kinerja", "E-BPHTB", "e Kinerja", "eKinerja": the e stands for elektronik
+      .replace(/(^|[^\p{L}\p{N}])[eE][-‐–\s]+(?=\p{L})/gu, '$1')
+      .replace(/(^|[^\p{L}\p{N}])e(?=\p{Lu})/gu, '$1')
+      // versions: "versi 2.0", "v2", "2.1"
+      .replace(/\b(?:versi|ver|v)\s*\.?\s*\d+(?:\.\d+)*\b/gi, ' ')
+      .replace(/\b\d+(?:\.\d+)+\b/g, ' ');
+    const tokens: RawToken[] = [];
+    for (const t of tokenize(cleaned)) {
+      const fixed = this.spelling.get(t.lower);
+      if (fixed === undefined) {
+        tokens.push(t);
+      } else {
+        for (const w of fixed.split(' ')) tokens.push({ raw: t.raw, lower: w });
+      }
+    }
+    const out: NormalizedTerm[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      // longest phrase match over all dictionaries
+      let node: TrieNode | undefined = this.trie;
+      let best: { action: PhraseAction; end: number } | undefined;
+      for (let j = i; j < tokens.length && node; j++) {
+        node = node.next.get(tokens[j].lower);
+        if (node?.action) best = { action: node.action, end: j + 1 };
+      }
+      if (best && !(best.end === i + 1 && this.acronyms.has(tokens[i].lower) && best.action.type !== 'synonym')) {
+        const surface = tokens.slice(i, best.end).map(t => t.lower).join(' ');
+        i = best.end;
+        const a = best.action;
+        if (a.type === 'synonym') out.push({ term: a.concept, kind: 'word', surface });
+        else if (a.type === 'generic') out.push({ term: surface, kind: 'generic', surface });
+        continue;
+      }
+      const token = tokens[i++];
+      const word = token.lower;
+      if (options?.dropWords?.has(word)) continue;
+      if (/^\d+$/.test(word) || word.length < 2) continue;
+      if (this.ambiguous.has(word)) {
+        out.push({ term: word, kind: 'acronym', surface: word });
+        continue;
+      }
+      const expansion = this.acronyms.get(word);
+      if (expansion !== undefined) {
+        out.push({ term: word, kind: 'acronym', surface: word });
+        out.push(...this.expand(expansion));
+        continue;
+      }
+      if (isName && (isCodeLike(token.raw) || SI_CODE.test(word) || /\d/.test(word))) {
+        out.push({ term: word, kind: 'acronym', surface: word });
+        continue;
+      }
+      const stem = this.stem(word);
+      const concept = this.stemConcepts.get(stem);
+      out.push(
+        concept !== undefined
+          ? { term: concept, kind: 'word', surface: word }
+          : { term: stem, kind: 'word', surface: word },
+      );
+    }
+    return out;
+  }
+
+  private expand(expansion: string): NormalizedTerm[] {
+    let cached = this.expansionCache.get(expansion);
+    if (!cached) {
+      cached = this.normalize(expansion, { field: 'text' }).filter(
+        t => t.kind === 'word',
+      );
+      this.expansionCache.set(expansion, cached);
+    }
+    return cached;
+  }
+
+  /**
+   * The place words of an agency name ("Dinas Kesehatan Kota Bogor" and
+   * "pemkab-bogor" give "bogor"), to drop from that agency's application
+   * texts. Words before the place part ("Kesehatan") are kept: they carry
+   * meaning.
+   */
+  agencyWords(agency: string | undefined): Set<string> {
+    const out = new Set<string>();
+    if (!agency) return out;
+    const tokens = tokenize(agency.replace(/[-_]/g, ' ')).map(t => t.lower);
+    let start = -1;
+    tokens.forEach((t, i) => {
+      if (PLACE_MARKERS.has(t)) start = i;
+    });
+    for (const t of tokens.slice(start + 1)) {
+      if (start >= 0 && !PLACE_MARKERS.has(t)) out.add(t);
+    }
+    return out;
+  }
+}
+
+const PLACE_MARKERS = new Set([
+  'kabupaten',
+  'kab',
+  'kota',
+  'provinsi',
+  'prov',
+  'pemkab',
+  'pemkot',
+  'pemprov',
+  'kecamatan',
+  'desa',
+  'kelurahan',
+]);

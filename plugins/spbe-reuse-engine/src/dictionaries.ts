@@ -1,0 +1,95 @@
+import stopwords from './data/stopwords.json';
+import boilerplate from './data/boilerplate.json';
+import spelling from './data/spelling.json';
+import synonyms from './data/synonyms.json';
+import acronyms from './data/acronyms.json';
+import generic from './data/generic.json';
+import places from './data/places.json';
+import stems from './data/stems.json';
+import dpi from './data/dpi.json';
+
+/**
+ * The data the normaliser works from. Every field is optional in an extra
+ * dictionary passed through the options; extras are merged over the defaults
+ * (lists are unioned, maps are overridden key by key).
+ */
+export interface ReuseDictionaries {
+  /** Function words dropped before matching. */
+  stopwords: string[];
+  /** Words and phrases that do not tell what an application does. */
+  boilerplate: string[];
+  /** Spelling variant or typo -> canonical spelling (words or short phrases). */
+  spelling: Record<string, string>;
+  /** Canonical concept -> variants (words or phrases) that mean the same. */
+  synonyms: Record<string, string[]>;
+  /** Acronym (upper case) -> expansion, for acronyms that mean one thing. */
+  acronyms: Record<string, string>;
+  /** Acronyms known to name unrelated systems: never expanded. */
+  ambiguousAcronyms: string[];
+  /** Technology words that never make two applications the same. */
+  generic: string[];
+  /** Place names and agency words removed from the text. */
+  places: string[];
+  /** Stemmer exceptions: word -> stem. */
+  stems: Record<string, string>;
+  /** DPI building block id -> phrases of a proposal that imply it. */
+  dpiPhrases: Record<string, string[]>;
+}
+
+/** The dictionaries shipped with the engine (see src/data/README.md). */
+export function defaultDictionaries(): ReuseDictionaries {
+  return {
+    stopwords: [...stopwords],
+    boilerplate: [...boilerplate],
+    spelling: { ...spelling },
+    synonyms: Object.fromEntries(
+      Object.entries(synonyms as Record<string, string[]>).map(([k, v]) => [k, [...v]]),
+    ),
+    acronyms: { ...acronyms.known },
+    ambiguousAcronyms: [...acronyms.ambiguous],
+    generic: [...generic],
+    places: [...places.places, ...places.agencyWords],
+    stems: { ...stems },
+    dpiPhrases: Object.fromEntries(
+      Object.entries(dpi as Record<string, string[]>).map(([k, v]) => [k, [...v]]),
+    ),
+  };
+}
+
+function unionLists(a: string[], b: string[] | undefined): string[] {
+  return b ? Array.from(new Set([...a, ...b])) : a;
+}
+
+function mergeListMaps(
+  a: Record<string, string[]>,
+  b: Record<string, string[]> | undefined,
+): Record<string, string[]> {
+  if (!b) return a;
+  const out = { ...a };
+  for (const [k, v] of Object.entries(b)) out[k] = unionLists(out[k] ?? [], v);
+  return out;
+}
+
+/** Merges extra dictionaries (in order) over a base set. */
+export function mergeDictionaries(
+  base: ReuseDictionaries,
+  ...extras: Array<Partial<ReuseDictionaries> | undefined>
+): ReuseDictionaries {
+  let out = base;
+  for (const extra of extras) {
+    if (!extra) continue;
+    out = {
+      stopwords: unionLists(out.stopwords, extra.stopwords),
+      boilerplate: unionLists(out.boilerplate, extra.boilerplate),
+      spelling: { ...out.spelling, ...extra.spelling },
+      synonyms: mergeListMaps(out.synonyms, extra.synonyms),
+      acronyms: { ...out.acronyms, ...extra.acronyms },
+      ambiguousAcronyms: unionLists(out.ambiguousAcronyms, extra.ambiguousAcronyms),
+      generic: unionLists(out.generic, extra.generic),
+      places: unionLists(out.places, extra.places),
+      stems: { ...out.stems, ...extra.stems },
+      dpiPhrases: mergeListMaps(out.dpiPhrases, extra.dpiPhrases),
+    };
+  }
+  return out;
+}
