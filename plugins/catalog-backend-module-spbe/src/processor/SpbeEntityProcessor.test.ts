@@ -1,4 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
+import { JsonObject } from '@backstage/types';
 import {
   CatalogProcessorResult,
   LocationSpec,
@@ -227,7 +228,7 @@ describe('SpbeEntityProcessor: applications', () => {
   });
 });
 
-function reference(spec: Record<string, unknown>, name: string): Entity {
+function reference(spec: JsonObject, name: string): Entity {
   return {
     apiVersion: 'spbe.go.id/v1alpha1',
     kind: 'ReferenceArchitecture',

@@ -1,0 +1,2 @@
+export { SpbeInventoryEntityProvider } from './SpbeInventoryEntityProvider';
+export type { SpbeInventoryEntityProviderOptions } from './SpbeInventoryEntityProvider';
