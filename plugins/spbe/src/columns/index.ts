@@ -1,0 +1,5 @@
+export {
+  createSpbeColumns,
+  listsSpbeApplications,
+  spbeCatalogColumns,
+} from './spbeCatalogColumns';

@@ -1,0 +1,1 @@
+export { DpiUsageCard } from './DpiUsageCard';

@@ -1,0 +1,1 @@
+export { SpbeCatalogIndexPage } from './SpbeCatalogIndexPage';

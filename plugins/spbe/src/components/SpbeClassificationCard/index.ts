@@ -1,0 +1,1 @@
+export { SpbeClassificationCard } from './SpbeClassificationCard';

@@ -1,0 +1,2 @@
+export * from './labelFilters';
+export * from './SpbeLabelPickers';

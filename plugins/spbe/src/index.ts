@@ -1,0 +1,31 @@
+/**
+ * SPBE reuse portal frontend plugin: entity cards, catalog filters and
+ * columns for the national e-government (SPBE) architecture.
+ *
+ * @packageDocumentation
+ */
+import { spbePlugin } from './plugin';
+
+export { spbePlugin } from './plugin';
+export { spbeTranslationRef, spbeTranslations } from './translations';
+export {
+  JenisFilter,
+  KoordinatorFilter,
+  PlatformNasionalFilter,
+  RalFilter,
+  SpbeLabelFilter,
+  SPBE_LABEL_FILTER_NAMES,
+} from './filters/labelFilters';
+export type {
+  SpbeEntityFilters,
+  SpbeLabelFilterName,
+} from './filters/labelFilters';
+export {
+  createSpbeColumns,
+  listsSpbeApplications,
+  spbeCatalogColumns,
+} from './columns';
+export { spbeCatalogQuery, spbeCatalogViews } from './catalogLinks';
+export type { SpbeCatalogQuery } from './catalogLinks';
+
+export default spbePlugin;
