@@ -14,6 +14,8 @@ backend.add(
   import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
 );
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
+// SPBE: processor (validation, labels, relations), inventory import, import reports
+backend.add(import('@internal/plugin-catalog-backend-module-spbe'));
 
 backend.add(import('@backstage/plugin-scaffolder-backend'));
 backend.add(import('@backstage/plugin-techdocs-backend'));
