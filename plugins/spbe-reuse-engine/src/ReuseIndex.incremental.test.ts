@@ -1,0 +1,124 @@
+import { ReuseIndex } from './ReuseIndex';
+import { createPrng } from './testing/prng';
+import { FIXTURE_APPS } from './testing/fixtures';
+import type { ReuseApplication, ReuseProposal } from './types';
+
+const FUNCTIONS = [
+  ['Kepegawaian', 'data pegawai, riwayat jabatan dan pangkat ASN'],
+  ['Persuratan', 'surat masuk, surat keluar dan disposisi naskah dinas'],
+  ['Perizinan', 'pelayanan perizinan usaha satu pintu'],
+  ['Pengaduan', 'pengaduan masyarakat dan tindak lanjut aduan'],
+  ['Pajak Daerah', 'pendataan wajib pajak dan penetapan pajak daerah'],
+  ['Perpustakaan', 'katalog buku dan peminjaman buku perpustakaan'],
+  ['Presensi', 'absensi pegawai dengan lokasi dan foto'],
+  ['Aset', 'penatausahaan barang milik daerah'],
+];
+const STYLES = ['Sistem Informasi {f}', 'e-{f}', 'SI{a} ({f})', 'Aplikasi {f} Online', '{f} Terpadu'];
+const AGENCIES = ['pemkab-bogor', 'pemkot-madiun', 'pemprov-bali', 'pemkab-sleman', 'pemkot-surabaya'];
+
+function randomApp(rand: () => number, id: string): ReuseApplication {
+  const pick = <T,>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
+  const [fn, desc] = pick(FUNCTIONS);
+  const acronym = fn.slice(0, 3).toUpperCase() + String.fromCharCode(65 + Math.floor(rand() * 26));
+  const name = pick(STYLES).replace('{f}', fn).replace('{a}', acronym);
+  const words = desc.split(' ');
+  const description = rand() < 0.2 ? undefined : words.filter(() => rand() < 0.8).join(' ');
+  return {
+    id,
+    name,
+    description,
+    agency: pick(AGENCIES),
+    functions: rand() < 0.5 ? [fn] : undefined,
+    codes: rand() < 0.3 ? { ral: [pick(['RAL.02.04', 'ral.2.5.1', 'RAL.01.18'])] } : undefined,
+    nationalPlatform: rand() < 0.05,
+  };
+}
+
+const PROPOSALS: ReuseProposal[] = [
+  { name: 'Aplikasi Kepegawaian', description: 'data ASN dan jabatan' },
+  { name: 'Surat Menyurat', description: 'naskah dinas dan disposisi' },
+  { name: 'Pemantauan Kualitas Udara', description: 'sensor polusi' },
+];
+
+function snapshot(index: ReuseIndex) {
+  return {
+    clusters: index.findDuplicates(),
+    rankings: PROPOSALS.map(p => index.rankReuse(p, { top: 5 })),
+    size: index.size,
+  };
+}
+
+function rebuild(apps: Map<string, ReuseApplication>): ReuseIndex {
+  const index = ReuseIndex.create();
+  index.upsertMany([...apps.values()]);
+  return index;
+}
+
+describe('ReuseIndex incremental updates', () => {
+  it.each([1, 2, 3, 4, 5])(
+    'equal a rebuild after a random edit sequence (seed %i)',
+    seed => {
+      const rand = createPrng(seed);
+      const index = ReuseIndex.create();
+      const live = new Map<string, ReuseApplication>();
+      let nextId = 0;
+      for (const app of FIXTURE_APPS) {
+        index.upsert(app);
+        live.set(app.id, app);
+      }
+      for (let step = 0; step < 150; step++) {
+        const r = rand();
+        const ids = [...live.keys()];
+        if (r < 0.5 || ids.length < 5) {
+          const app = randomApp(rand, `app-${nextId++}`);
+          index.upsert(app);
+          live.set(app.id, app);
+        } else if (r < 0.75) {
+          const id = ids[Math.floor(rand() * ids.length)];
+          const app = randomApp(rand, id);
+          index.upsert(app);
+          live.set(id, app);
+        } else {
+          const id = ids[Math.floor(rand() * ids.length)];
+          expect(index.remove(id)).toBe(true);
+          live.delete(id);
+        }
+        if (step % 50 === 49) {
+          expect(snapshot(index)).toEqual(snapshot(rebuild(live)));
+        }
+      }
+      expect(snapshot(index)).toEqual(snapshot(rebuild(live)));
+      expect(index.findDuplicates().length).toBeGreaterThan(0);
+    },
+  );
+
+  it('equals a rebuild when the collection crosses a size bucket and shrinks back', () => {
+    const rand = createPrng(42);
+    const index = ReuseIndex.create();
+    const live = new Map<string, ReuseApplication>();
+    index.upsertMany(Array.from({ length: 1000 }, (_, i) => randomApp(rand, `bulk-${i}`)).map(a => {
+      live.set(a.id, a);
+      return a;
+    }));
+    for (let i = 0; i < 40; i++) {
+      const app = randomApp(rand, `more-${i}`);
+      index.upsert(app);
+      live.set(app.id, app);
+    }
+    expect(snapshot(index)).toEqual(snapshot(rebuild(live)));
+    for (let i = 0; i < 40; i++) {
+      index.remove(`bulk-${i}`);
+      live.delete(`bulk-${i}`);
+    }
+    expect(snapshot(index)).toEqual(snapshot(rebuild(live)));
+  });
+
+  it('updating an application moves it between clusters', () => {
+    const index = ReuseIndex.create();
+    index.upsertMany(FIXTURE_APPS);
+    expect(index.clusterOfApplication('kab-a-ijin')?.members).toContain('kota-b-izin');
+    index.upsert({ id: 'kab-a-ijin', name: 'Perpustakaan Digital', description: 'katalog buku', agency: 'pemkab-bogor' });
+    expect(index.clusterOfApplication('kota-b-izin')).toBeUndefined();
+    expect(index.remove('nope')).toBe(false);
+  });
+});

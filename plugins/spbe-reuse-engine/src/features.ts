@@ -1,0 +1,71 @@
+import { parseReferenceCode, referenceCodeAncestor } from '@internal/plugin-spbe-common';
+import type { Normalizer, TermKind } from './Normalizer';
+import type { ReuseApplication, ReuseProposal } from './types';
+
+export type FeatureKind = TermKind | 'code';
+
+/** One matching feature of an application with its field-weighted frequency. */
+export interface RawFeature {
+  /** Kind-prefixed key: a word as is, `#acronym`, `~generic`, `@CODE`. */
+  key: string;
+  kind: FeatureKind;
+  /** Field-weighted term frequency. */
+  tf: number;
+  /** Lower-case surface forms, sorted, for evidence. */
+  surfaces: string[];
+}
+
+/** How much each field counts. Names say most about what an application does. */
+export const FIELD_WEIGHTS = { name: 3, functions: 2, description: 1, code: 1 };
+
+const PREFIX: Record<FeatureKind, string> = { word: '', acronym: '#', generic: '~', code: '@' };
+
+/** Normalised reference codes of an application: each code and its level-2+ ancestors. */
+export function codeFeatures(codes: ReuseApplication['codes']): string[] {
+  const out = new Set<string>();
+  for (const raw of [...(codes?.ral ?? []), ...(codes?.rab ?? []), ...(codes?.raa ?? [])]) {
+    const parsed = parseReferenceCode(raw);
+    if (!parsed.ok) continue;
+    const code = parsed.value;
+    for (let level = 2; level <= code.level; level++) {
+      out.add(referenceCodeAncestor(code, level));
+    }
+  }
+  return [...out].sort();
+}
+
+/** Turns an application or a proposal into its matching features, sorted by key. */
+export function extractFeatures(
+  normalizer: Normalizer,
+  app: ReuseApplication | ReuseProposal,
+): RawFeature[] {
+  const acc = new Map<string, { kind: FeatureKind; tf: number; surfaces: Set<string> }>();
+  const add = (key: string, kind: FeatureKind, weight: number, surface: string) => {
+    const k = PREFIX[kind] + key;
+    let f = acc.get(k);
+    if (!f) {
+      f = { kind, tf: 0, surfaces: new Set() };
+      acc.set(k, f);
+    }
+    f.tf += weight;
+    f.surfaces.add(surface);
+  };
+  const dropWords = normalizer.agencyWords(app.agency);
+  for (const t of normalizer.normalizeName(app.name, { dropWords }).terms) {
+    add(t.term, t.kind, FIELD_WEIGHTS.name, t.surface);
+  }
+  for (const fn of app.functions ?? []) {
+    for (const t of normalizer.normalize(fn, { field: 'text', dropWords })) {
+      add(t.term, t.kind, FIELD_WEIGHTS.functions, t.surface);
+    }
+  }
+  if (app.description) {
+    for (const t of normalizer.normalize(app.description, { field: 'text', dropWords })) {
+      add(t.term, t.kind, FIELD_WEIGHTS.description, t.surface);
+    }
+  }
+  for (const code of codeFeatures(app.codes)) add(code, 'code', FIELD_WEIGHTS.code, code);
+  return [...acc.entries()]
+    .map(([key, f]) => ({ key, kind: f.kind, tf: f.tf, surfaces: [...f.surfaces].sort() }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}

@@ -1,0 +1,41 @@
+import { defaultDictionaries } from './dictionaries';
+import { inferDpiBlocks } from './inferDpi';
+
+const phrases = defaultDictionaries().dpiPhrases;
+const blocks = (name: string, description?: string) =>
+  inferDpiBlocks({ name, description }, phrases).map(b => b.block);
+
+describe('inferDpiBlocks', () => {
+  it('needs digital identity when citizens log in', () => {
+    expect(blocks('Layanan Kartu Kuning', 'Warga login dengan NIK untuk mengajukan kartu')).toEqual([
+      'identitas-digital',
+    ]);
+  });
+
+  it('needs data exchange when data comes from other agencies', () => {
+    expect(
+      blocks('Verifikasi Bansos', 'Mengambil data dari instansi lain melalui pertukaran data'),
+    ).toEqual(['pertukaran-data']);
+  });
+
+  it('needs payments when the service takes money', () => {
+    const result = inferDpiBlocks(
+      { name: 'Retribusi Pasar', description: 'Pedagang membayar retribusi dengan QRIS' },
+      phrases,
+    );
+    expect(result).toEqual([
+      { block: 'pembayaran', evidence: ['membayar', 'qris', 'retribusi'] },
+    ]);
+  });
+
+  it('finds several blocks, and none in a purely internal tool', () => {
+    expect(
+      blocks('Izin Keramaian', 'Pemohon login, membayar biaya layanan, data terhubung dengan kepolisian'),
+    ).toEqual(['identitas-digital', 'pembayaran', 'pertukaran-data']);
+    expect(blocks('Buku Tamu Kantor', 'Mencatat tamu yang datang ke kantor')).toEqual([]);
+  });
+
+  it('matches whole words only', () => {
+    expect(blocks('Sistem Rapid Test', 'Pencatatan hasil tes untuk kapasitas ruangan')).toEqual([]);
+  });
+});

@@ -1,0 +1,34 @@
+import type { ReuseDictionaries } from './dictionaries';
+import type { ReuseProposal } from './types';
+
+function flatten(text: string): string {
+  return ` ${text
+    .normalize('NFKC')
+    .toLocaleLowerCase('id-ID')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+}
+
+/**
+ * Infers the DPI building blocks a proposal needs from its text: citizen login
+ * needs `identitas-digital`, exchanging data with other agencies needs
+ * `pertukaran-data`, taking payments needs `pembayaran`. Phrases come from the
+ * `dpiPhrases` dictionary; each result lists the phrases found.
+ */
+export function inferDpiBlocks(
+  proposal: Pick<ReuseProposal, 'name' | 'description' | 'functions'>,
+  dpiPhrases: ReuseDictionaries['dpiPhrases'],
+): Array<{ block: string; evidence: string[] }> {
+  const text = flatten(
+    [proposal.name, proposal.description ?? '', ...(proposal.functions ?? [])].join(' . '),
+  );
+  const out: Array<{ block: string; evidence: string[] }> = [];
+  for (const [block, phrases] of Object.entries(dpiPhrases)) {
+    const evidence = phrases
+      .map(p => flatten(p))
+      .filter(p => p.trim() && text.includes(p))
+      .map(p => p.trim());
+    if (evidence.length > 0) out.push({ block, evidence: [...new Set(evidence)].sort() });
+  }
+  return out.sort((a, b) => a.block.localeCompare(b.block));
+}
