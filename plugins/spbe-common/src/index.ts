@@ -11,3 +11,4 @@ export * from './referenceCodes';
 export * from './kinds';
 export * from './entities';
 export * from './permissions';
+export * from './permissionRules';

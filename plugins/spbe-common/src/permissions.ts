@@ -73,3 +73,23 @@ export const spbePermissions = [
   spbeDashboardReadPermission,
   spbeImportReadPermission,
 ];
+
+/** Read audit campaigns and their items (coordinators for their ministries, architects, leadership). */
+export const spbeAuditReadPermission = createPermission({
+  name: 'spbe.audit.read',
+  attributes: { action: 'read' },
+  resourceType: SPBE_AUDIT_ITEM_RESOURCE_TYPE,
+});
+
+/** Read duplicate clusters (every SPBE role). */
+export const spbeDuplicateReadPermission = createPermission({
+  name: 'spbe.duplicate.read',
+  attributes: { action: 'read' },
+});
+
+/** Every SPBE permission including the later additions, for registration. */
+export const spbeAllPermissions = [
+  ...spbePermissions,
+  spbeAuditReadPermission,
+  spbeDuplicateReadPermission,
+];

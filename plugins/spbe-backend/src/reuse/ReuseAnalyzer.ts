@@ -1,0 +1,39 @@
+import { ApplicationRecord } from '../service/types';
+
+/** What the plugin asks of a reuse engine; the engine package is adapted to it. */
+export interface ReuseQuery {
+  name: string;
+  description?: string;
+  functions: string[];
+  dataUsed?: string[];
+  referenceCodes: string[];
+  dpiBlocks?: string[];
+  agency?: string;
+}
+
+export interface RankedApplication {
+  entityRef: string;
+  score: number;
+  reasons: string[];
+}
+
+export interface InferredDpiRequirement {
+  block: string;
+  reason: string;
+}
+
+export interface DuplicateCandidate {
+  members: string[];
+  score: number;
+  evidence: Record<string, unknown>;
+}
+
+export interface ReuseAnalyzer {
+  upsert(applications: ApplicationRecord[]): void;
+  remove(entityRefs: string[]): void;
+  size(): number;
+  rank(query: ReuseQuery, options: { limit: number }): RankedApplication[];
+  inferDpi(query: ReuseQuery): InferredDpiRequirement[];
+  /** Clusters of applications that look like the same thing. */
+  findDuplicates(): DuplicateCandidate[];
+}

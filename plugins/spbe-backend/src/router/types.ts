@@ -1,0 +1,19 @@
+import { SpbeAuthorizer } from '../permissions/SpbeAuthorizer';
+import { AuditService } from '../service/AuditService';
+import { DashboardService } from '../service/DashboardService';
+import { DuplicateService } from '../service/DuplicateService';
+import { GateService } from '../service/GateService';
+import { ProposalService } from '../service/ProposalService';
+import { ReuseAnalysisService } from '../reuse/ReuseAnalysisService';
+
+export interface RouterDeps {
+  authorizer: SpbeAuthorizer;
+  proposals: ProposalService;
+  analysis: ReuseAnalysisService;
+  gate: GateService;
+  duplicates: DuplicateService;
+  audits: AuditService;
+  dashboard: DashboardService;
+  /** Runs the catalog sync and duplicate detection now. */
+  runSync: () => Promise<Record<string, unknown>>;
+}
