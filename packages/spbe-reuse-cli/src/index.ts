@@ -1,0 +1,10 @@
+/**
+ * `spbe-reuse`: the reuse engine's command-line tool (dedupe, check, generate).
+ *
+ * @packageDocumentation
+ */
+export { run, main } from './main';
+export { rowToApplication } from './rowToApplication';
+export { loadInventory } from './loadInventory';
+export { readProposal } from './readProposal';
+export type { CliIo } from './io';

@@ -1,0 +1,33 @@
+import type { InventoryRow } from '@internal/spbe-inventory';
+import type { ReuseApplication } from '@internal/spbe-reuse-engine';
+import { splitList } from '@internal/plugin-spbe-common';
+
+function splitFunctions(value: string | undefined): string[] | undefined {
+  if (!value) return undefined;
+  const out = value.split(/[;\n]/).map(s => s.trim()).filter(Boolean);
+  return out.length ? out : undefined;
+}
+
+/**
+ * Maps an inventory row to the engine's application. An `umum` application
+ * of an inventory is taken as a national shared platform (aplikasi umum).
+ */
+export function rowToApplication(row: InventoryRow): ReuseApplication {
+  const codes = {
+    ral: splitList(row.kode_ral),
+    rab: splitList(row.kode_rab),
+    raa: splitList(row.kode_raa),
+  };
+  const jenis = row.jenis?.trim().toLocaleLowerCase('id-ID');
+  return {
+    id: row.id,
+    name: row.nama,
+    description: row.deskripsi,
+    functions: splitFunctions(row.fungsi),
+    agency: row.instansi,
+    jenis,
+    codes,
+    nationalPlatform: jenis === 'umum',
+    dpi: row.dpi ? splitList(row.dpi) : undefined,
+  };
+}
