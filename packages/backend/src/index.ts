@@ -8,6 +8,8 @@ const backend = createBackend();
 backend.add(import('@backstage/plugin-app-backend'));
 backend.add(import('@backstage/plugin-auth-backend'));
 backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
+// Development sign-in as any demo user (enabled only where auth.providers.spbeDev is configured)
+backend.add(import('@internal/plugin-auth-backend-module-spbe-dev-provider'));
 
 backend.add(import('@backstage/plugin-catalog-backend'));
 backend.add(
