@@ -17,3 +17,15 @@ export type { AgencySeed } from './agencies/types';
 export { normalizeAgencyKey } from './agencies/normalizeAgencyKey';
 export { buildAgencyResolver } from './agencies/buildAgencyResolver';
 export { loadAgencySeeds } from './agencies/loadAgencySeeds';
+export {
+  generateInventory,
+  DEFAULT_INVENTORY_SEED,
+  DEFAULT_INVENTORY_SIZE,
+} from './generator/generateInventory';
+export type {
+  GeneratedInventory,
+  GenerateInventoryOptions,
+  DuplicateGroup,
+  TrapLabel,
+} from './generator/generateInventory';
+export { writeGeneratedInventory } from './generator/writeGeneratedInventory';
