@@ -22,7 +22,7 @@ import {
 } from './permissions/rules';
 import { ReuseAnalysisService } from './reuse/ReuseAnalysisService';
 import { ReuseIndex } from './reuse/ReuseIndex';
-import { TokenReuseAnalyzer } from './reuse/TokenReuseAnalyzer';
+import { EngineReuseAnalyzer } from './reuse/EngineReuseAnalyzer';
 import { createRouter } from './router/createRouter';
 import { AuditService } from './service/AuditService';
 import { DashboardService } from './service/DashboardService';
@@ -65,7 +65,7 @@ export const spbePlugin = createBackendPlugin({
         const snapshotStore = new SnapshotStore(knex);
 
         const agencies = new AgencyDirectory({ catalog, auth });
-        const index = new ReuseIndex(applicationStore, new TokenReuseAnalyzer());
+        const index = new ReuseIndex(applicationStore, new EngineReuseAnalyzer());
         const analysis = new ReuseAnalysisService(index);
         const proposals = new ProposalService({ store: proposalStore, agencies, analysis });
         const duplicates = new DuplicateService({ store: duplicateStore, index });

@@ -2,11 +2,6 @@ import { ReuseAnalysis, ReuseCandidate, DpiRequirement, RecommendedVerdict } fro
 import { ReuseIndex } from './ReuseIndex';
 import { ReuseQuery } from './ReuseAnalyzer';
 
-/** Score at or above which an existing application should be reused instead. */
-export const REUSE_THRESHOLD = 0.5;
-/** Score at or above which an approval should carry integration conditions. */
-export const CONDITION_THRESHOLD = 0.3;
-
 /** Builds the automatic reuse analysis attached to proposals and gate answers. */
 export class ReuseAnalysisService {
   constructor(private readonly index: ReuseIndex) {}
@@ -14,8 +9,8 @@ export class ReuseAnalysisService {
   async analyze(query: ReuseQuery, options: { limit?: number } = {}): Promise<ReuseAnalysis> {
     await this.index.refresh();
     const { analyzer } = this.index;
-    const candidates: ReuseCandidate[] = analyzer
-      .rank(query, { limit: options.limit ?? 10 })
+    const ranking = analyzer.rank(query, { limit: options.limit ?? 10 });
+    const candidates: ReuseCandidate[] = ranking.matches
       .map(r => {
         const record = this.index.record(r.entityRef);
         return {
@@ -31,10 +26,9 @@ export class ReuseAnalysisService {
       ...req,
       platforms: this.platformsImplementing(req.block),
     }));
-    const top = candidates[0]?.score ?? 0;
     let recommendedVerdict: RecommendedVerdict = 'approve';
-    if (top >= REUSE_THRESHOLD) recommendedVerdict = 'reuse';
-    else if (top >= CONDITION_THRESHOLD || dpiRequirements.length > 0) {
+    if (ranking.reuseRecommended && candidates.length > 0) recommendedVerdict = 'reuse';
+    else if (candidates.length > 0 || dpiRequirements.length > 0) {
       recommendedVerdict = 'approve-with-conditions';
     }
     return {

@@ -25,14 +25,19 @@ export interface InferredDpiRequirement {
 export interface DuplicateCandidate {
   members: string[];
   score: number;
-  evidence: Record<string, unknown>;
+  /** Evidence for reviewers; `pairs` lists the linked pairs `{ a, b, score }`. */
+  evidence: Record<string, unknown> & { pairs?: { a: string; b: string; score: number }[] };
 }
 
 export interface ReuseAnalyzer {
   upsert(applications: ApplicationRecord[]): void;
   remove(entityRefs: string[]): void;
   size(): number;
-  rank(query: ReuseQuery, options: { limit: number }): RankedApplication[];
+  /** Ranked applications and whether the best of them should be reused instead. */
+  rank(query: ReuseQuery, options: { limit: number }): {
+    matches: RankedApplication[];
+    reuseRecommended: boolean;
+  };
   inferDpi(query: ReuseQuery): InferredDpiRequirement[];
   /** Clusters of applications that look like the same thing. */
   findDuplicates(): DuplicateCandidate[];
