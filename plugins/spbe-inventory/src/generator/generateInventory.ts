@@ -84,7 +84,15 @@ export function generateInventory(
   );
   const pickAgency = (f: number) =>
     eligible[f][pickWeighted(random, eligibleWeights[f])];
-  const allWeights = cumulativeWeights(profiles.map(p => p.weight));
+  // Agency-specific (local) applications belong to local governments.
+  const localAgencies = profiles.flatMap((p, i) =>
+    p.scope === 'pusat' ? [] : [i],
+  );
+  const localWeights = cumulativeWeights(
+    localAgencies.map(i => profiles[i].weight),
+  );
+  const pickLocalAgency = () =>
+    localAgencies[pickWeighted(random, localWeights)];
 
   // The plan: one entry per row (kind, detail, agency), shuffled before rows are written.
   const kinds = new Uint8Array(size);
@@ -129,7 +137,11 @@ export function generateInventory(
   }
 
   // Agency-specific applications: each combination once, then repeats.
-  const localCount = Math.min(Math.round(size * LOCAL_SHARE), size - n);
+  const localCount = Math.min(
+    Math.round(size * LOCAL_SHARE),
+    Math.round(SINGLETON_COMBINATIONS * 1.25),
+    size - n,
+  );
   const combinationOrder = random.shuffle(
     Int32Array.from({ length: SINGLETON_COMBINATIONS }, (_, i) => i),
   );
@@ -140,9 +152,9 @@ export function generateInventory(
         ? combinationOrder[k]
         : random.int(SINGLETON_COMBINATIONS);
     const held = holders.get(combination) ?? new Set<number>();
-    let agency = pickWeighted(random, allWeights);
+    let agency = pickLocalAgency();
     for (let tries = 0; held.has(agency) && tries < 10; tries++)
-      agency = pickWeighted(random, allWeights);
+      agency = pickLocalAgency();
     if (held.has(agency)) continue;
     held.add(agency);
     holders.set(combination, held);
@@ -175,11 +187,11 @@ export function generateInventory(
     { fn: string; members: string[]; agencies: Set<number> }
   >();
   const trapMembers = trapVariants.map(() => [] as string[]);
-  const join = (groupId: string, fn: string, id: string, agency: number) => {
-    let group = groupMembers.get(groupId);
+  const join = (key: string, fn: string, id: string, agency: number) => {
+    let group = groupMembers.get(key);
     if (!group) {
       group = { fn, members: [], agencies: new Set() };
-      groupMembers.set(groupId, group);
+      groupMembers.set(key, group);
     }
     group.members.push(id);
     group.agencies.add(agency);

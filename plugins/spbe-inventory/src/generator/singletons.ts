@@ -184,7 +184,7 @@ export const SINGLETON_FORMS = [
   'Sistem Informasi {activity} {object}',
   'Aplikasi {activity} {object}',
   'SI {activity} {object}',
-  '{activity} {object} Online',
+  '{activity} {object}',
   'e-{object}',
 ] as const;
 
