@@ -21,7 +21,11 @@ describe('spbeCatalogQuery', () => {
       '?filters[kind]=referencearchitecture&filters[user]=all',
     ],
     [
-      { kind: 'component', koordinator: ['kemenko-pmk'], jenis: ['umum', 'khusus'] },
+      {
+        kind: 'component',
+        koordinator: ['kemenko-pmk'],
+        jenis: ['umum', 'khusus'],
+      },
       '?filters[kind]=component&filters[user]=all&filters[koordinator]=kemenko-pmk&filters[jenis]=umum&filters[jenis]=khusus',
     ],
   ])('builds %j', (query, expected) => {

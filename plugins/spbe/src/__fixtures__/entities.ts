@@ -47,10 +47,17 @@ export const fullApplication: Entity = {
       [LABEL_RAL]: 'RAL.02.03',
     },
   },
-  spec: { type: 'aplikasi', owner: 'group:default/kemendagri', lifecycle: 'production' },
+  spec: {
+    type: 'aplikasi',
+    owner: 'group:default/kemendagri',
+    lifecycle: 'production',
+  },
   relations: [
     { type: 'ownedBy', targetRef: 'group:default/kemendagri' },
-    { type: RELATION_COORDINATED_BY, targetRef: 'group:default/kemenko-polkam' },
+    {
+      type: RELATION_COORDINATED_BY,
+      targetRef: 'group:default/kemenko-polkam',
+    },
     {
       type: RELATION_CONSUMES_DPI,
       targetRef: 'resource:default/dpi-pertukaran-data',
@@ -89,10 +96,17 @@ export const nationalPlatform: Entity = {
       [LABEL_PLATFORM_NASIONAL]: 'true',
     },
   },
-  spec: { type: 'aplikasi', owner: 'group:default/komdigi', lifecycle: 'production' },
+  spec: {
+    type: 'aplikasi',
+    owner: 'group:default/komdigi',
+    lifecycle: 'production',
+  },
   relations: [
     { type: 'ownedBy', targetRef: 'group:default/komdigi' },
-    { type: RELATION_IMPLEMENTS_DPI, targetRef: 'resource:default/dpi-pembayaran' },
+    {
+      type: RELATION_IMPLEMENTS_DPI,
+      targetRef: 'resource:default/dpi-pembayaran',
+    },
   ],
 };
 
@@ -101,5 +115,9 @@ export const plainService: Entity = {
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Component',
   metadata: { name: 'internal-tool' },
-  spec: { type: 'service', owner: 'group:default/team-a', lifecycle: 'production' },
+  spec: {
+    type: 'service',
+    owner: 'group:default/team-a',
+    lifecycle: 'production',
+  },
 };

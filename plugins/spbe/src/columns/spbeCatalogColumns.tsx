@@ -65,10 +65,13 @@ export function createSpbeColumns(): TableColumn<CatalogTableRow>[] {
     {
       title: <SpbeColumnTitle column="status" />,
       field: 'entity.metadata.annotations',
-      customSort: (a, b) => statusOf(a.entity).localeCompare(statusOf(b.entity)),
+      customSort: (a, b) =>
+        statusOf(a.entity).localeCompare(statusOf(b.entity)),
       customFilterAndSearch: (query: string, row) =>
         statusOf(row.entity).includes(String(query).toLocaleLowerCase('id')),
-      render: ({ entity }) => <StatusText status={statusOf(entity) || undefined} />,
+      render: ({ entity }) => (
+        <StatusText status={statusOf(entity) || undefined} />
+      ),
       width: 'auto',
     },
   ];
@@ -78,7 +81,9 @@ export function createSpbeColumns(): TableColumn<CatalogTableRow>[] {
  * True when the table lists SPBE applications: the Component kind, filtered
  * on type `aplikasi` or (without a type filter) holding at least one.
  */
-export function listsSpbeApplications(context: EntityListContextProps): boolean {
+export function listsSpbeApplications(
+  context: EntityListContextProps,
+): boolean {
   const { filters, entities } = context;
   const kind = filters.kind?.value?.toLocaleLowerCase('en-US');
   if (kind !== 'component') {

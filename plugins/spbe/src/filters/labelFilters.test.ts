@@ -13,7 +13,11 @@ const withLabels = (labels: Record<string, string>): Entity => ({
 });
 
 describe.each([
-  [KoordinatorFilter, 'spbe.go.id/koordinator', ['kemenko-pmk', 'kemenko-polkam']],
+  [
+    KoordinatorFilter,
+    'spbe.go.id/koordinator',
+    ['kemenko-pmk', 'kemenko-polkam'],
+  ],
   [JenisFilter, 'spbe.go.id/jenis', ['umum']],
   [RalFilter, 'spbe.go.id/ral', ['RAL.02.03']],
   [PlatformNasionalFilter, 'spbe.go.id/platform-nasional', ['true']],

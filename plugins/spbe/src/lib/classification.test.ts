@@ -15,7 +15,11 @@ describe('readSpbeClassification', () => {
       name: 'kemendagri',
     });
     expect(c.koordinator).toEqual({
-      entityRef: { kind: 'group', namespace: 'default', name: 'kemenko-polkam' },
+      entityRef: {
+        kind: 'group',
+        namespace: 'default',
+        name: 'kemenko-polkam',
+      },
       label: 'kemenko-polkam',
     });
     expect(c.kodeRal).toEqual([

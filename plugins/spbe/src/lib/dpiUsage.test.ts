@@ -41,7 +41,11 @@ describe('readDpiUsage', () => {
 
   it.each([
     ['duplicates between relation and annotation', 'pertukaran-data', []],
-    ['unknown ids', 'Pertukaran-Data; satu-data', [{ kind: 'unknown', id: 'satu-data' }]],
+    [
+      'unknown ids',
+      'Pertukaran-Data; satu-data',
+      [{ kind: 'unknown', id: 'satu-data' }],
+    ],
   ])('handles %s', (_name, annotation, extra) => {
     const entity: Entity = {
       ...fullApplication,

@@ -80,5 +80,9 @@ export function readDpiUsage(entity: Entity): DpiUsage {
         splitList(entity.metadata.annotations?.[ANNOTATION_IMPLEMENTS_DPI]),
       )
     : [];
-  return { consumes, implements: implementsBlocks, isNationalPlatform: platform };
+  return {
+    consumes,
+    implements: implementsBlocks,
+    isNationalPlatform: platform,
+  };
 }

@@ -25,7 +25,8 @@ export default createTranslationMessages({
     'klasifikasiCard.sumber': 'Source',
     'klasifikasiCard.notSet': 'Not set',
     'klasifikasiCard.platformNasional': 'National platform',
-    'klasifikasiCard.sourceInventory': 'Imported from inventory file {{source}}',
+    'klasifikasiCard.sourceInventory':
+      'Imported from inventory file {{source}}',
     'klasifikasiCard.sourceUsulan': 'Approved proposal {{usulan}}',
     'klasifikasiCard.sourceUnknown': 'Not recorded',
     'dpiCard.title': 'DPI usage',

@@ -10,7 +10,10 @@ export function flattenMessages(
     } else if (value && typeof value === 'object') {
       Object.assign(
         out,
-        flattenMessages(value as { [key: string]: unknown }, `${prefix}${key}.`),
+        flattenMessages(
+          value as { [key: string]: unknown },
+          `${prefix}${key}.`,
+        ),
       );
     }
   }
