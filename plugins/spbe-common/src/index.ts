@@ -12,3 +12,4 @@ export * from './kinds';
 export * from './entities';
 export * from './permissions';
 export * from './permissionRules';
+export * from './gate';
