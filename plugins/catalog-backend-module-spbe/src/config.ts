@@ -19,25 +19,29 @@ export interface SpbeModuleConfig {
   };
 }
 
-export const DEFAULT_INVENTORY_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
-  frequency: { seconds: 30 },
-  timeout: { minutes: 10 },
-};
+export const DEFAULT_INVENTORY_SCHEDULE: SchedulerServiceTaskScheduleDefinition =
+  {
+    frequency: { seconds: 30 },
+    timeout: { minutes: 10 },
+  };
 
 /**
  * Without `spbe.catalogInfoDir`: `catalog-info` of the working directory, else
  * of the repository root when the backend runs from `packages/backend`.
  */
 export function defaultCatalogInfoDir(cwd: string = process.cwd()): string {
-  const candidates = [resolve(cwd, 'catalog-info'), resolve(cwd, '../../catalog-info')];
+  const candidates = [
+    resolve(cwd, 'catalog-info'),
+    resolve(cwd, '../../catalog-info'),
+  ];
   return candidates.find(dir => existsSync(dir)) ?? candidates[1];
 }
 
 export function readSpbeModuleConfig(config: Config): SpbeModuleConfig {
   const catalogInfoDir = config.getOptionalString('spbe.catalogInfoDir');
-  const files = (config.getOptionalStringArray('spbe.inventory.files') ?? []).map(f =>
-    resolve(f),
-  );
+  const files = (
+    config.getOptionalStringArray('spbe.inventory.files') ?? []
+  ).map(f => resolve(f));
   const names = new Map<string, string>();
   for (const file of files) {
     const name = basename(file);
@@ -51,10 +55,12 @@ export function readSpbeModuleConfig(config: Config): SpbeModuleConfig {
   }
   const scheduleConfig = config.getOptionalConfig('spbe.inventory.schedule');
   return {
-    catalogInfoDir: catalogInfoDir ? resolve(catalogInfoDir) : defaultCatalogInfoDir(),
-    agencyFiles: (config.getOptionalStringArray('spbe.agencies.files') ?? []).map(f =>
-      resolve(f),
-    ),
+    catalogInfoDir: catalogInfoDir
+      ? resolve(catalogInfoDir)
+      : defaultCatalogInfoDir(),
+    agencyFiles: (
+      config.getOptionalStringArray('spbe.agencies.files') ?? []
+    ).map(f => resolve(f)),
     inventory: {
       files,
       schedule: scheduleConfig

@@ -8,7 +8,20 @@
 export { catalogModuleSpbe as default } from './module';
 export { SpbeEntityProcessor } from './processor';
 export { SpbeInventoryEntityProvider } from './provider';
-export { FileReferenceDataLoader, AgencyDirectory, ReferenceTaxonomy } from './referenceData';
-export type { SpbeReferenceData, SpbeReferenceDataSource, AgencyRecord } from './referenceData';
+export {
+  FileReferenceDataLoader,
+  AgencyDirectory,
+  ReferenceTaxonomy,
+} from './referenceData';
+export type {
+  SpbeReferenceData,
+  SpbeReferenceDataSource,
+  AgencyRecord,
+} from './referenceData';
 export { DatabaseImportReportStore } from './report';
-export type { ImportReport, ImportReportStore, ImportCounts, ImportStatus } from './report';
+export type {
+  ImportReport,
+  ImportReportStore,
+  ImportCounts,
+  ImportStatus,
+} from './report';

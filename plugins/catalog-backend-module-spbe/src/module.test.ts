@@ -44,8 +44,12 @@ describe('catalogModuleSpbe', () => {
         [
           catalogProcessingExtensionPoint,
           {
-            addProcessor: (...p: Array<CatalogProcessor | CatalogProcessor[]>) => processors.push(...p.flat()),
-            addEntityProvider: (...p: Array<EntityProvider | EntityProvider[]>) => providers.push(...p.flat()),
+            addProcessor: (
+              ...p: Array<CatalogProcessor | CatalogProcessor[]>
+            ) => processors.push(...p.flat()),
+            addEntityProvider: (
+              ...p: Array<EntityProvider | EntityProvider[]>
+            ) => providers.push(...p.flat()),
             addPlaceholderResolver: () => {},
             setOnProcessingErrorHandler: () => {},
           },
@@ -61,9 +65,15 @@ describe('catalogModuleSpbe', () => {
             },
           },
         }),
-        mockServices.permissions.factory({ result: options.permission ?? AuthorizeResult.ALLOW }),
+        mockServices.permissions.factory({
+          result: options.permission ?? AuthorizeResult.ALLOW,
+        }),
         ...(options.unauthenticated
-          ? [mockServices.httpAuth.factory({ defaultCredentials: mockCredentials.none() })]
+          ? [
+              mockServices.httpAuth.factory({
+                defaultCredentials: mockCredentials.none(),
+              }),
+            ]
           : []),
       ],
     });
@@ -73,53 +83,88 @@ describe('catalogModuleSpbe', () => {
   it('registers the processor and one provider per inventory file', async () => {
     const { backend, processors, providers } = await start({});
     expect(processors).toEqual([expect.any(SpbeEntityProcessor)]);
-    expect(providers.map(p => p.getProviderName())).toEqual(['spbe-inventory:kemenkes.csv']);
+    expect(providers.map(p => p.getProviderName())).toEqual([
+      'spbe-inventory:kemenkes.csv',
+    ]);
     await backend.stop();
   });
 
   it('serves the import reports written by the provider', async () => {
     const { backend, providers } = await start({});
     const provider = providers[0] as SpbeInventoryEntityProvider;
-    await provider.connect({ applyMutation: async () => {}, refresh: async () => {} });
+    await provider.connect({
+      applyMutation: async () => {},
+      refresh: async () => {},
+    });
     await provider.refresh();
 
-    const latest = await request(backend.server).get('/api/catalog/spbe/import-reports');
+    const latest = await request(backend.server).get(
+      '/api/catalog/spbe/import-reports',
+    );
     expect(latest.status).toBe(200);
     expect(latest.body.items).toEqual([
       expect.objectContaining({
         file: 'kemenkes.csv',
         status: 'ok',
-        counts: { rows: 2, imported: 1, errors: 1, added: 1, updated: 0, removed: 0 },
-        rowErrors: [expect.objectContaining({ row: 3, column: 'instansi', value: 'Dinas Antah' })],
+        counts: {
+          rows: 2,
+          imported: 1,
+          errors: 1,
+          added: 1,
+          updated: 0,
+          removed: 0,
+        },
+        rowErrors: [
+          expect.objectContaining({
+            row: 3,
+            column: 'instansi',
+            value: 'Dinas Antah',
+          }),
+        ],
       }),
     ]);
 
-    const history = await request(backend.server).get('/api/catalog/spbe/import-reports/kemenkes.csv');
+    const history = await request(backend.server).get(
+      '/api/catalog/spbe/import-reports/kemenkes.csv',
+    );
     expect(history.status).toBe(200);
     expect(history.body.items).toHaveLength(1);
 
-    const missing = await request(backend.server).get('/api/catalog/spbe/import-reports/other.csv');
+    const missing = await request(backend.server).get(
+      '/api/catalog/spbe/import-reports/other.csv',
+    );
     expect(missing.status).toBe(404);
     expect(missing.body.error.name).toBe('NotFoundError');
 
-    const badLimit = await request(backend.server).get('/api/catalog/spbe/import-reports/kemenkes.csv?limit=0');
+    const badLimit = await request(backend.server).get(
+      '/api/catalog/spbe/import-reports/kemenkes.csv?limit=0',
+    );
     expect(badLimit.status).toBe(400);
     await backend.stop();
   });
 
   it('answers 403 when the permission is denied', async () => {
     const { backend } = await start({ permission: AuthorizeResult.DENY });
-    const res = await request(backend.server).get('/api/catalog/spbe/import-reports');
+    const res = await request(backend.server).get(
+      '/api/catalog/spbe/import-reports',
+    );
     expect(res.status).toBe(403);
-    expect(res.body.error).toMatchObject({ name: 'NotAllowedError', message: expect.stringContaining('spbe.import.read') });
-    const one = await request(backend.server).get('/api/catalog/spbe/import-reports/kemenkes.csv');
+    expect(res.body.error).toMatchObject({
+      name: 'NotAllowedError',
+      message: expect.stringContaining('spbe.import.read'),
+    });
+    const one = await request(backend.server).get(
+      '/api/catalog/spbe/import-reports/kemenkes.csv',
+    );
     expect(one.status).toBe(403);
     await backend.stop();
   });
 
   it('answers 401 without credentials', async () => {
     const { backend } = await start({ unauthenticated: true });
-    const res = await request(backend.server).get('/api/catalog/spbe/import-reports');
+    const res = await request(backend.server).get(
+      '/api/catalog/spbe/import-reports',
+    );
     expect(res.status).toBe(401);
     await backend.stop();
   });

@@ -38,7 +38,9 @@ export const catalogModuleSpbe = createBackendModule({
           agencyFiles: config.agencyFiles,
           logger: deps.logger,
         });
-        const store = await DatabaseImportReportStore.create({ database: deps.database });
+        const store = await DatabaseImportReportStore.create({
+          database: deps.database,
+        });
 
         deps.catalog.addProcessor(new SpbeEntityProcessor({ referenceData }));
         deps.catalog.addEntityProvider(

@@ -7,11 +7,18 @@ import {
 import { testReferenceData } from '../__fixtures__/testReferenceData';
 import { SpbeEntityProcessor } from './SpbeEntityProcessor';
 
-const location: LocationSpec = { type: 'url', target: 'https://example.test/catalog-info.yaml' };
+const location: LocationSpec = {
+  type: 'url',
+  target: 'https://example.test/catalog-info.yaml',
+};
 
 function application(
   annotations: Record<string, string>,
-  overrides: { owner?: string; labels?: Record<string, string>; type?: string } = {},
+  overrides: {
+    owner?: string;
+    labels?: Record<string, string>;
+    type?: string;
+  } = {},
 ): Entity {
   return {
     apiVersion: 'backstage.io/v1alpha1',
@@ -33,7 +40,10 @@ const valid = {
 function createProcessor() {
   const data = testReferenceData();
   const get = jest.fn(async () => data);
-  return { processor: new SpbeEntityProcessor({ referenceData: { get } }), get };
+  return {
+    processor: new SpbeEntityProcessor({ referenceData: { get } }),
+    get,
+  };
 }
 
 async function run(entity: Entity) {
@@ -42,10 +52,18 @@ async function run(entity: Entity) {
   const pre = await processor.preProcessEntity(entity);
   const valid_ = await processor.validateEntityKind(pre);
   await processor.postProcessEntity(pre, location, r => emitted.push(r));
-  const errors = emitted.flatMap(r => (r.type === 'error' ? [r.error.message] : []));
+  const errors = emitted.flatMap(r =>
+    r.type === 'error' ? [r.error.message] : [],
+  );
   const relations = emitted.flatMap(r =>
     r.type === 'relation'
-      ? [`${r.relation.source.name} ${r.relation.type} ${r.relation.target.kind.toLocaleLowerCase('en-US')}:${r.relation.target.namespace}/${r.relation.target.name}`]
+      ? [
+          `${r.relation.source.name} ${
+            r.relation.type
+          } ${r.relation.target.kind.toLocaleLowerCase('en-US')}:${
+            r.relation.target.namespace
+          }/${r.relation.target.name}`,
+        ]
       : [],
   );
   return { entity: pre, validated: valid_, errors, relations };
@@ -75,8 +93,15 @@ describe('SpbeEntityProcessor: applications', () => {
   it('labels a central agency application with its coordinator', async () => {
     const { entity } = await run(
       application(
-        { ...valid, 'spbe.go.id/kode-ral': 'RAL.02.03.01', 'spbe.go.id/platform-nasional': 'true' },
-        { owner: 'bpom', labels: { team: 'x', 'spbe.go.id/provinsi': 'stale' } },
+        {
+          ...valid,
+          'spbe.go.id/kode-ral': 'RAL.02.03.01',
+          'spbe.go.id/platform-nasional': 'true',
+        },
+        {
+          owner: 'bpom',
+          labels: { team: 'x', 'spbe.go.id/provinsi': 'stale' },
+        },
       ),
     );
     expect(entity.metadata.labels).toEqual({
@@ -90,7 +115,9 @@ describe('SpbeEntityProcessor: applications', () => {
   });
 
   it('labels a local government application with its province, not a coordinator', async () => {
-    const { entity } = await run(application(valid, { owner: 'group:pemkot-bandung' }));
+    const { entity } = await run(
+      application(valid, { owner: 'group:pemkot-bandung' }),
+    );
     expect(entity.metadata.labels).toEqual({
       'spbe.go.id/jenis': 'khusus',
       'spbe.go.id/instansi': 'pemkot-bandung',
@@ -158,17 +185,34 @@ describe('SpbeEntityProcessor: applications', () => {
   });
 
   it.each([
-    ['a team that is no agency', 'group:default/tim-portal', 'spec.owner "group:default/tim-portal" is not an agency'],
-    ['a user', 'user:default/budi', 'spec.owner "user:default/budi" is not an agency'],
-    ['a group of another namespace', 'group:other/kemenkes', 'spec.owner "group:other/kemenkes" is not an agency'],
+    [
+      'a team that is no agency',
+      'group:default/tim-portal',
+      'spec.owner "group:default/tim-portal" is not an agency',
+    ],
+    [
+      'a user',
+      'user:default/budi',
+      'spec.owner "user:default/budi" is not an agency',
+    ],
+    [
+      'a group of another namespace',
+      'group:other/kemenkes',
+      'spec.owner "group:other/kemenkes" is not an agency',
+    ],
   ])('rejects an owner that is %s', async (_name, owner, message) => {
     const { errors } = await run(application(valid, { owner }));
-    expect(errors).toEqual([`component:default/app-x: ${message} of the agency directory`]);
+    expect(errors).toEqual([
+      `component:default/app-x: ${message} of the agency directory`,
+    ]);
   });
 
   it('reports every problem of an entity, not only the first', async () => {
     const { errors } = await run(
-      application({ 'spbe.go.id/kode-ral': 'RAL.99.01', 'spbe.go.id/status': 'x' }, { owner: 'nobody' }),
+      application(
+        { 'spbe.go.id/kode-ral': 'RAL.99.01', 'spbe.go.id/status': 'x' },
+        { owner: 'nobody' },
+      ),
     );
     expect(errors).toHaveLength(4);
   });
@@ -206,12 +250,17 @@ describe('SpbeEntityProcessor: applications', () => {
   });
 
   it('emits no coordinator relation for a local government', async () => {
-    const { relations } = await run(application(valid, { owner: 'pemkot-bandung' }));
+    const { relations } = await run(
+      application(valid, { owner: 'pemkot-bandung' }),
+    );
     expect(relations.filter(r => r.includes('coordinat'))).toEqual([]);
   });
 
   it('leaves other components alone', async () => {
-    const entity = application({ 'spbe.go.id/kode-ral': 'ral.2.03' }, { type: 'service' });
+    const entity = application(
+      { 'spbe.go.id/kode-ral': 'ral.2.03' },
+      { type: 'service' },
+    );
     const result = await run(entity);
     expect(result.entity).toBe(entity);
     expect(result.errors).toEqual([]);
@@ -240,10 +289,18 @@ function reference(spec: JsonObject, name: string): Entity {
 describe('SpbeEntityProcessor: ReferenceArchitecture', () => {
   it('validates a node, normalising its code, and relates it to its parent', async () => {
     const result = await run(
-      reference({ code: 'ral.2.3', domain: 'RAL', level: 2, parent: 'ral.2' }, 'ral-02-03'),
+      reference(
+        { code: 'ral.2.3', domain: 'RAL', level: 2, parent: 'ral.2' },
+        'ral-02-03',
+      ),
     );
     expect(result.validated).toBe(true);
-    expect(result.entity.spec).toEqual({ code: 'RAL.02.03', domain: 'RAL', level: 2, parent: 'RAL.02' });
+    expect(result.entity.spec).toEqual({
+      code: 'RAL.02.03',
+      domain: 'RAL',
+      level: 2,
+      parent: 'RAL.02',
+    });
     expect(result.relations).toEqual([
       'ral-02-03 childOf referencearchitecture:default/ral-02',
       'ral-02 parentOf referencearchitecture:default/ral-02-03',
@@ -251,20 +308,50 @@ describe('SpbeEntityProcessor: ReferenceArchitecture', () => {
   });
 
   it('validates a level-1 node without relations', async () => {
-    const result = await run(reference({ code: 'RAB.09', domain: 'RAB', level: 1 }, 'rab-09'));
+    const result = await run(
+      reference({ code: 'RAB.09', domain: 'RAB', level: 1 }, 'rab-09'),
+    );
     expect(result.validated).toBe(true);
     expect(result.relations).toEqual([]);
   });
 
   it.each([
     [{ domain: 'RAL', level: 2 }, 'ral-02-03', 'spec.code is missing'],
-    [{ code: 'RAX.01', domain: 'RAL', level: 1 }, 'rax-01', 'spec.code "RAX.01" is unparseable'],
-    [{ code: 'RAL.02.03', domain: 'RAL', level: 2, parent: 'RAL.02' }, 'ral-2-3', 'metadata.name "ral-2-3" does not match spec.code "RAL.02.03" (expected "ral-02-03")'],
-    [{ code: 'RAL.02.03', domain: 'RAB', level: 2, parent: 'RAL.02' }, 'ral-02-03', 'spec.domain "RAB" does not match'],
-    [{ code: 'RAL.02.03', domain: 'RAL', level: 3, parent: 'RAL.02' }, 'ral-02-03', 'spec.level "3" does not match spec.code "RAL.02.03" (expected 2)'],
-    [{ code: 'RAL.02.03', domain: 'RAL', level: 2, parent: 'RAL.01' }, 'ral-02-03', 'spec.parent "RAL.01" does not match spec.code "RAL.02.03" (expected "RAL.02")'],
-    [{ code: 'RAL.02.03', domain: 'RAL', level: 2 }, 'ral-02-03', 'spec.parent "" does not match'],
-    [{ code: 'RAL.02', domain: 'RAL', level: 1, parent: 'RAL.01' }, 'ral-02', 'spec.parent "RAL.01" is set on level-1 code "RAL.02"'],
+    [
+      { code: 'RAX.01', domain: 'RAL', level: 1 },
+      'rax-01',
+      'spec.code "RAX.01" is unparseable',
+    ],
+    [
+      { code: 'RAL.02.03', domain: 'RAL', level: 2, parent: 'RAL.02' },
+      'ral-2-3',
+      'metadata.name "ral-2-3" does not match spec.code "RAL.02.03" (expected "ral-02-03")',
+    ],
+    [
+      { code: 'RAL.02.03', domain: 'RAB', level: 2, parent: 'RAL.02' },
+      'ral-02-03',
+      'spec.domain "RAB" does not match',
+    ],
+    [
+      { code: 'RAL.02.03', domain: 'RAL', level: 3, parent: 'RAL.02' },
+      'ral-02-03',
+      'spec.level "3" does not match spec.code "RAL.02.03" (expected 2)',
+    ],
+    [
+      { code: 'RAL.02.03', domain: 'RAL', level: 2, parent: 'RAL.01' },
+      'ral-02-03',
+      'spec.parent "RAL.01" does not match spec.code "RAL.02.03" (expected "RAL.02")',
+    ],
+    [
+      { code: 'RAL.02.03', domain: 'RAL', level: 2 },
+      'ral-02-03',
+      'spec.parent "" does not match',
+    ],
+    [
+      { code: 'RAL.02', domain: 'RAL', level: 1, parent: 'RAL.01' },
+      'ral-02',
+      'spec.parent "RAL.01" is set on level-1 code "RAL.02"',
+    ],
   ])('rejects %j named %s', async (spec, name, message) => {
     const { processor } = createProcessor();
     const entity = await processor.preProcessEntity(reference(spec, name));
@@ -276,7 +363,10 @@ describe('SpbeEntityProcessor: ReferenceArchitecture', () => {
   it('does not claim entities of another apiVersion', async () => {
     const { processor } = createProcessor();
     await expect(
-      processor.validateEntityKind({ ...reference({}, 'x'), apiVersion: 'backstage.io/v1alpha1' }),
+      processor.validateEntityKind({
+        ...reference({}, 'x'),
+        apiVersion: 'backstage.io/v1alpha1',
+      }),
     ).resolves.toBe(false);
   });
 });
@@ -288,7 +378,10 @@ describe('SpbeEntityProcessor: agencies', () => {
       kind: 'Group',
       metadata: {
         name: 'kominfo',
-        annotations: { 'spbe.go.id/pengganti': 'komdigi', 'spbe.go.id/pendahulu': 'group:default/depkominfo' },
+        annotations: {
+          'spbe.go.id/pengganti': 'komdigi',
+          'spbe.go.id/pendahulu': 'group:default/depkominfo',
+        },
       },
       spec: { type: 'kementerian', children: [] },
     });
@@ -304,7 +397,10 @@ describe('SpbeEntityProcessor: agencies', () => {
     const result = await run({
       apiVersion: 'backstage.io/v1alpha1',
       kind: 'Group',
-      metadata: { name: 'kominfo', annotations: { 'spbe.go.id/pengganti': 'group:default/' } },
+      metadata: {
+        name: 'kominfo',
+        annotations: { 'spbe.go.id/pengganti': 'group:default/' },
+      },
       spec: { type: 'kementerian', children: [] },
     });
     expect(result.errors).toEqual([

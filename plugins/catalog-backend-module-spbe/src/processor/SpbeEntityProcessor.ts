@@ -72,7 +72,9 @@ export class SpbeEntityProcessor implements CatalogProcessor {
       const data = await this.referenceData.get();
       const problems = validateApplication(entity, data);
       for (const problem of problems) {
-        emit(processingResult.inputError(location, `${ref}: ${problem.message}`));
+        emit(
+          processingResult.inputError(location, `${ref}: ${problem.message}`),
+        );
       }
       applicationRelations(entity, data).forEach(r =>
         emit(processingResult.relation(r)),

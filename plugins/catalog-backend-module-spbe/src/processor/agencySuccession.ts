@@ -56,10 +56,20 @@ export function successionRelations(
   const self = getCompoundEntityRef(entity);
   return [
     ...(refs.successor
-      ? relationPair(self, RELATION_SUCCEEDED_BY, RELATION_SUCCEEDS, refs.successor)
+      ? relationPair(
+          self,
+          RELATION_SUCCEEDED_BY,
+          RELATION_SUCCEEDS,
+          refs.successor,
+        )
       : []),
     ...(refs.predecessor
-      ? relationPair(self, RELATION_SUCCEEDS, RELATION_SUCCEEDED_BY, refs.predecessor)
+      ? relationPair(
+          self,
+          RELATION_SUCCEEDS,
+          RELATION_SUCCEEDED_BY,
+          refs.predecessor,
+        )
       : []),
   ];
 }

@@ -32,7 +32,11 @@ const DEFAULT_NAMESPACE = 'default';
 function dpiBlockRefs(value: string | undefined) {
   return splitList(value)
     .filter(isDpiBlockId)
-    .map(id => ({ kind: 'resource', namespace: DEFAULT_NAMESPACE, name: dpiResourceName(id) }));
+    .map(id => ({
+      kind: 'resource',
+      namespace: DEFAULT_NAMESPACE,
+      name: dpiResourceName(id),
+    }));
 }
 
 /**
@@ -52,22 +56,30 @@ export function applicationRelations(
   const nodes = new Set<string>();
   for (const { annotation, domain } of CODE_ANNOTATIONS) {
     for (const code of parseCodeList(annotations[annotation]).codes) {
-      const check = code.domain === domain ? data.taxonomy.check(code) : undefined;
+      const check =
+        code.domain === domain ? data.taxonomy.check(code) : undefined;
       if (check?.known && check.node) nodes.add(check.node);
     }
   }
   for (const node of nodes) {
     relations.push(
-      ...relationPair(self, RELATION_USES_REFERENCE, RELATION_REFERENCE_USED_BY, {
-        kind: REFERENCE_KIND.toLocaleLowerCase('en-US'),
-        namespace: DEFAULT_NAMESPACE,
-        name: referenceEntityName(node),
-      }),
+      ...relationPair(
+        self,
+        RELATION_USES_REFERENCE,
+        RELATION_REFERENCE_USED_BY,
+        {
+          kind: REFERENCE_KIND.toLocaleLowerCase('en-US'),
+          namespace: DEFAULT_NAMESPACE,
+          name: referenceEntityName(node),
+        },
+      ),
     );
   }
 
   const owner = ownerAgency(entity, data);
-  const coordinator = owner.ok ? data.agencies.coordinatorOf(owner.agency.name) : undefined;
+  const coordinator = owner.ok
+    ? data.agencies.coordinatorOf(owner.agency.name)
+    : undefined;
   if (coordinator) {
     relations.push(
       ...relationPair(self, RELATION_COORDINATED_BY, RELATION_COORDINATES, {
@@ -80,13 +92,23 @@ export function applicationRelations(
 
   for (const block of dpiBlockRefs(annotations[ANNOTATION_DPI])) {
     relations.push(
-      ...relationPair(self, RELATION_CONSUMES_DPI, RELATION_DPI_CONSUMED_BY, block),
+      ...relationPair(
+        self,
+        RELATION_CONSUMES_DPI,
+        RELATION_DPI_CONSUMED_BY,
+        block,
+      ),
       ...relationPair(self, RELATION_DEPENDS_ON, RELATION_DEPENDENCY_OF, block),
     );
   }
   for (const block of dpiBlockRefs(annotations[ANNOTATION_IMPLEMENTS_DPI])) {
     relations.push(
-      ...relationPair(self, RELATION_IMPLEMENTS_DPI, RELATION_DPI_IMPLEMENTED_BY, block),
+      ...relationPair(
+        self,
+        RELATION_IMPLEMENTS_DPI,
+        RELATION_DPI_IMPLEMENTED_BY,
+        block,
+      ),
     );
   }
   return relations;

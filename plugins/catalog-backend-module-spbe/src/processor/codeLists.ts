@@ -71,5 +71,7 @@ export function normalizeDpiId(raw: string): string {
 
 /** Rewrites a DPI block list in normal form, duplicates dropped. */
 export function normalizeDpiList(value: string): string {
-  return [...new Set(splitList(value).map(normalizeDpiId))].join(LIST_SEPARATOR);
+  return [...new Set(splitList(value).map(normalizeDpiId))].join(
+    LIST_SEPARATOR,
+  );
 }

@@ -72,8 +72,9 @@ function computeLabels(
     labels[LABEL_RAL] = referenceCodeAncestor(firstRal, RAL_LABEL_LEVEL);
   }
   labels[LABEL_PLATFORM_NASIONAL] = String(
-    annotations[ANNOTATION_PLATFORM_NASIONAL]?.trim().toLocaleLowerCase('en-US') ===
-      'true',
+    annotations[ANNOTATION_PLATFORM_NASIONAL]?.trim().toLocaleLowerCase(
+      'en-US',
+    ) === 'true',
   );
   return labels;
 }

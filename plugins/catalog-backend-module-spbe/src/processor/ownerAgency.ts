@@ -25,7 +25,8 @@ export function ownerAgency(
     return { ok: false, owner };
   }
   const agency =
-    ref.kind.toLocaleLowerCase('en-US') === 'group' && ref.namespace === 'default'
+    ref.kind.toLocaleLowerCase('en-US') === 'group' &&
+    ref.namespace === 'default'
       ? data.agencies.get(ref.name)
       : undefined;
   return agency ? { ok: true, agency } : { ok: false, owner };

@@ -19,7 +19,10 @@ import { relationPair } from './relationPair';
 
 /** True when apiVersion and kind are those of the custom kind. */
 export function isReferenceArchitectureKind(entity: Entity): boolean {
-  return entity.apiVersion === REFERENCE_API_VERSION && entity.kind === REFERENCE_KIND;
+  return (
+    entity.apiVersion === REFERENCE_API_VERSION &&
+    entity.kind === REFERENCE_KIND
+  );
 }
 
 /** Writes `spec.code` and `spec.parent` in normal form when they parse. */
@@ -44,39 +47,51 @@ export function validateReferenceArchitecture(
   entity: Entity,
 ): asserts entity is ReferenceArchitectureEntity {
   const ref = stringifyEntityRef(entity);
-  const fail = (message: string): never => {
-    throw new InputError(`${ref}: ${message}`);
-  };
+  const invalid = (message: string) => new InputError(`${ref}: ${message}`);
   const spec = (entity.spec ?? {}) as Record<string, unknown>;
   if (typeof spec.code !== 'string') {
-    return fail('spec.code is missing');
+    throw invalid('spec.code is missing');
   }
   const parsed = parseReferenceCode(spec.code);
   if (!parsed.ok) {
-    return fail(`spec.code "${spec.code}" is unparseable: ${parsed.reason}`);
+    throw invalid(`spec.code "${spec.code}" is unparseable: ${parsed.reason}`);
   }
   const code = parsed.value;
   const expectedName = referenceEntityName(code.code);
   if (entity.metadata.name !== expectedName) {
-    fail(
+    throw invalid(
       `metadata.name "${entity.metadata.name}" does not match spec.code "${code.code}" (expected "${expectedName}")`,
     );
   }
   if (spec.domain !== code.domain) {
-    fail(`spec.domain "${String(spec.domain)}" does not match spec.code "${code.code}" (expected "${code.domain}")`);
+    throw invalid(
+      `spec.domain "${String(spec.domain)}" does not match spec.code "${
+        code.code
+      }" (expected "${code.domain}")`,
+    );
   }
   if (spec.level !== code.level) {
-    fail(`spec.level "${String(spec.level)}" does not match spec.code "${code.code}" (expected ${code.level})`);
+    throw invalid(
+      `spec.level "${String(spec.level)}" does not match spec.code "${
+        code.code
+      }" (expected ${code.level})`,
+    );
   }
   if (code.level === 1) {
     if (spec.parent !== undefined) {
-      fail(`spec.parent "${String(spec.parent)}" is set on level-1 code "${code.code}"`);
+      throw invalid(
+        `spec.parent "${String(spec.parent)}" is set on level-1 code "${
+          code.code
+        }"`,
+      );
     }
   } else {
     const expectedParent = referenceCodeAncestor(code, code.level - 1);
     if (spec.parent !== expectedParent) {
-      fail(
-        `spec.parent "${String(spec.parent ?? '')}" does not match spec.code "${code.code}" (expected "${expectedParent}")`,
+      throw invalid(
+        `spec.parent "${String(spec.parent ?? '')}" does not match spec.code "${
+          code.code
+        }" (expected "${expectedParent}")`,
       );
     }
   }
@@ -87,9 +102,14 @@ export function referenceArchitectureRelations(
   entity: ReferenceArchitectureEntity,
 ): EntityRelationSpec[] {
   if (!entity.spec.parent) return [];
-  return relationPair(getCompoundEntityRef(entity), RELATION_CHILD_OF, RELATION_PARENT_OF, {
-    kind: REFERENCE_KIND.toLocaleLowerCase('en-US'),
-    namespace: entity.metadata.namespace ?? 'default',
-    name: referenceEntityName(entity.spec.parent),
-  });
+  return relationPair(
+    getCompoundEntityRef(entity),
+    RELATION_CHILD_OF,
+    RELATION_PARENT_OF,
+    {
+      kind: REFERENCE_KIND.toLocaleLowerCase('en-US'),
+      namespace: entity.metadata.namespace ?? 'default',
+      name: referenceEntityName(entity.spec.parent),
+    },
+  );
 }

@@ -25,7 +25,11 @@ function annotationProblem(
   value: string | undefined,
   detail: string,
 ): ApplicationProblem {
-  return { field: annotation, value, message: `annotation ${annotation} ${detail}` };
+  return {
+    field: annotation,
+    value,
+    message: `annotation ${annotation} ${detail}`,
+  };
 }
 
 function validateCodes(
@@ -37,7 +41,11 @@ function validateCodes(
     const { codes, invalid } = parseCodeList(annotations[annotation]);
     for (const { raw, reason } of invalid) {
       problems.push(
-        annotationProblem(annotation, raw, `has unparseable code "${raw}" (${reason})`),
+        annotationProblem(
+          annotation,
+          raw,
+          `has unparseable code "${raw}" (${reason})`,
+        ),
       );
     }
     for (const code of codes) {
@@ -51,7 +59,11 @@ function validateCodes(
         );
       } else if (!data.taxonomy.check(code).known) {
         problems.push(
-          annotationProblem(annotation, code.code, `has unknown code "${code.code}"`),
+          annotationProblem(
+            annotation,
+            code.code,
+            `has unknown code "${code.code}"`,
+          ),
         );
       }
     }
@@ -59,51 +71,78 @@ function validateCodes(
   return problems;
 }
 
-function validateDpi(annotations: Record<string, string>): ApplicationProblem[] {
+function validateDpi(
+  annotations: Record<string, string>,
+): ApplicationProblem[] {
   const problems: ApplicationProblem[] = [];
   for (const annotation of [ANNOTATION_DPI, ANNOTATION_IMPLEMENTS_DPI]) {
     for (const id of splitList(annotations[annotation])) {
       if (!isDpiBlockId(id)) {
-        problems.push(annotationProblem(annotation, id, `has unknown DPI block "${id}"`));
+        problems.push(
+          annotationProblem(annotation, id, `has unknown DPI block "${id}"`),
+        );
       }
     }
   }
   return problems;
 }
 
-function validateJenis(annotations: Record<string, string>): ApplicationProblem[] {
+function validateJenis(
+  annotations: Record<string, string>,
+): ApplicationProblem[] {
   const jenis = annotations[ANNOTATION_JENIS];
   const expected = `(expected ${JENIS_VALUES.join(' or ')})`;
   if (jenis === undefined || jenis.trim() === '') {
-    return [annotationProblem(ANNOTATION_JENIS, undefined, `is missing ${expected}`)];
+    return [
+      annotationProblem(ANNOTATION_JENIS, undefined, `is missing ${expected}`),
+    ];
   }
   if (!(JENIS_VALUES as readonly string[]).includes(jenis)) {
     return [
-      annotationProblem(ANNOTATION_JENIS, jenis, `has invalid value "${jenis}" ${expected}`),
+      annotationProblem(
+        ANNOTATION_JENIS,
+        jenis,
+        `has invalid value "${jenis}" ${expected}`,
+      ),
     ];
   }
   return [];
 }
 
-function validateStatus(annotations: Record<string, string>): ApplicationProblem[] {
+function validateStatus(
+  annotations: Record<string, string>,
+): ApplicationProblem[] {
   const status = annotations[ANNOTATION_STATUS];
-  if (status === undefined || (APPLICATION_STATUSES as readonly string[]).includes(status)) {
+  if (
+    status === undefined ||
+    (APPLICATION_STATUSES as readonly string[]).includes(status)
+  ) {
     return [];
   }
   return [
     annotationProblem(
       ANNOTATION_STATUS,
       status,
-      `has invalid value "${status}" (expected ${APPLICATION_STATUSES.join(', ')})`,
+      `has invalid value "${status}" (expected ${APPLICATION_STATUSES.join(
+        ', ',
+      )})`,
     ),
   ];
 }
 
-function validateOwner(entity: Entity, data: SpbeReferenceData): ApplicationProblem[] {
+function validateOwner(
+  entity: Entity,
+  data: SpbeReferenceData,
+): ApplicationProblem[] {
   const owner = ownerAgency(entity, data);
   if (owner.ok) return [];
   if (owner.owner === undefined) {
-    return [{ field: 'spec.owner', message: 'spec.owner is missing (expected an agency group)' }];
+    return [
+      {
+        field: 'spec.owner',
+        message: 'spec.owner is missing (expected an agency group)',
+      },
+    ];
   }
   return [
     {

@@ -27,7 +27,8 @@ class MemoryReportStore implements ImportReportStore {
 }
 
 const HEADER = 'id,nama,deskripsi,instansi,jenis,kode_ral,status';
-const ROW_SEHAT = 'SEHAT-01,SehatKu,Layanan kesehatan,Kemenkes,Aplikasi Umum,ral.2.03,aktif';
+const ROW_SEHAT =
+  'SEHAT-01,SehatKu,Layanan kesehatan,Kemenkes,Aplikasi Umum,ral.2.03,aktif';
 const ROW_OBAT = 'OBAT-1,Cek Obat,,BPOM,K,,pengembangan';
 const ROW_KOTA = 'BDG 7,Bandung Smart,,Kota Bandung,khusus,,';
 const ROW_UNKNOWN = 'X-1,Entah,,Dinas Antah Berantah,khusus,,';
@@ -87,9 +88,18 @@ describe('SpbeInventoryEntityProvider', () => {
 
     expect(mutations).toHaveLength(1);
     expect(mutations[0].type).toBe('full');
-    expect(entityNames(mutations[0])).toEqual(['bpom-obat-1', 'kemenkes-sehat-01', 'pemkot-bandung-bdg-7']);
-    const full = mutations[0] as Extract<EntityProviderMutation, { type: 'full' }>;
-    const sehat = full.entities.find(d => d.entity.metadata.name === 'kemenkes-sehat-01');
+    expect(entityNames(mutations[0])).toEqual([
+      'bpom-obat-1',
+      'kemenkes-sehat-01',
+      'pemkot-bandung-bdg-7',
+    ]);
+    const full = mutations[0] as Extract<
+      EntityProviderMutation,
+      { type: 'full' }
+    >;
+    const sehat = full.entities.find(
+      d => d.entity.metadata.name === 'kemenkes-sehat-01',
+    );
     expect(sehat).toEqual({
       locationKey: 'spbe-inventory:kemenkes.csv',
       entity: {
@@ -108,14 +118,25 @@ describe('SpbeInventoryEntityProvider', () => {
             'spbe.go.id/status': 'aktif',
           },
         },
-        spec: { type: 'aplikasi', lifecycle: 'production', owner: 'group:default/kemenkes' },
+        spec: {
+          type: 'aplikasi',
+          lifecycle: 'production',
+          owner: 'group:default/kemenkes',
+        },
       },
     });
 
     expect(report).toMatchObject({
       file: 'kemenkes.csv',
       status: 'ok',
-      counts: { rows: 4, imported: 3, errors: 1, added: 3, updated: 0, removed: 0 },
+      counts: {
+        rows: 4,
+        imported: 3,
+        errors: 1,
+        added: 3,
+        updated: 0,
+        removed: 0,
+      },
       rowErrorCount: 1,
       rowErrors: [
         {
@@ -123,7 +144,8 @@ describe('SpbeInventoryEntityProvider', () => {
           row: 4,
           column: 'instansi',
           value: 'Dinas Antah Berantah',
-          reason: 'instansi "Dinas Antah Berantah" matches no agency of the agency directory',
+          reason:
+            'instansi "Dinas Antah Berantah" matches no agency of the agency directory',
         },
       ],
     });
@@ -142,22 +164,40 @@ describe('SpbeInventoryEntityProvider', () => {
   it('applies deltas: new and changed rows added, removed rows removed', async () => {
     await writeInventory(ROW_SEHAT, ROW_OBAT, ROW_KOTA);
     await provider.refresh();
-    await writeInventory(ROW_SEHAT.replace('SehatKu', 'SehatKu 2'), ROW_KOTA, 'NEW-1,Baru,,Kemenkes,umum,,');
+    await writeInventory(
+      ROW_SEHAT.replace('SehatKu', 'SehatKu 2'),
+      ROW_KOTA,
+      'NEW-1,Baru,,Kemenkes,umum,,',
+    );
     const report = await provider.refresh();
 
     expect(mutations).toHaveLength(2);
     const delta = mutations[1];
     expect(delta.type).toBe('delta');
     if (delta.type !== 'delta') throw new Error('expected a delta');
-    expect(delta.added.map(d => d.entity.metadata.name)).toEqual(['kemenkes-new-1', 'kemenkes-sehat-01']);
+    expect(delta.added.map(d => d.entity.metadata.name)).toEqual([
+      'kemenkes-new-1',
+      'kemenkes-sehat-01',
+    ]);
     expect(delta.added[1].entity.metadata.title).toBe('SehatKu 2');
     expect(delta.removed).toEqual([
-      { locationKey: 'spbe-inventory:kemenkes.csv', entity: expect.objectContaining({ kind: 'Component' }) },
+      {
+        locationKey: 'spbe-inventory:kemenkes.csv',
+        entity: expect.objectContaining({ kind: 'Component' }),
+      },
     ]);
-    expect((delta.removed[0] as { entity: { metadata: { name: string } } }).entity.metadata.name).toBe(
-      'bpom-obat-1',
-    );
-    expect(report?.counts).toEqual({ rows: 3, imported: 3, errors: 0, added: 1, updated: 1, removed: 1 });
+    expect(
+      (delta.removed[0] as { entity: { metadata: { name: string } } }).entity
+        .metadata.name,
+    ).toBe('bpom-obat-1');
+    expect(report?.counts).toEqual({
+      rows: 3,
+      imported: 3,
+      errors: 0,
+      added: 1,
+      updated: 1,
+      removed: 1,
+    });
   });
 
   it('keeps the previous import when the file cannot be parsed', async () => {
@@ -167,13 +207,20 @@ describe('SpbeInventoryEntityProvider', () => {
     const failed = await provider.refresh();
 
     expect(mutations).toHaveLength(1);
-    expect(failed).toMatchObject({ status: 'parse-failed', error: expect.stringContaining('id') });
+    expect(failed).toMatchObject({
+      status: 'parse-failed',
+      error: expect.stringContaining('id'),
+    });
     await expect(provider.refresh()).resolves.toBeUndefined();
 
     await writeInventory(ROW_SEHAT);
     await provider.refresh();
     expect(mutations).toHaveLength(2);
-    expect(mutations[1]).toMatchObject({ type: 'delta', added: [], removed: [expect.anything()] });
+    expect(mutations[1]).toMatchObject({
+      type: 'delta',
+      added: [],
+      removed: [expect.anything()],
+    });
   });
 
   it('keeps the previous import when the file disappears', async () => {
@@ -194,7 +241,8 @@ describe('SpbeInventoryEntityProvider', () => {
     data = {
       ...base,
       version: 'v2',
-      resolveAgency: text => (text === 'Dinas Antah Berantah' ? 'kemenkes' : base.resolveAgency(text)),
+      resolveAgency: text =>
+        text === 'Dinas Antah Berantah' ? 'kemenkes' : base.resolveAgency(text),
     };
     const report = await provider.refresh();
     expect(report?.counts).toMatchObject({ imported: 2, errors: 0, added: 1 });
@@ -203,7 +251,10 @@ describe('SpbeInventoryEntityProvider', () => {
   });
 
   it('imports thousands of rows quickly', async () => {
-    const rows = Array.from({ length: 27_000 }, (_, i) => `APP-${i},Aplikasi ${i},,Kemenkes,khusus,RAL.02.03,aktif`);
+    const rows = Array.from(
+      { length: 27_000 },
+      (_, i) => `APP-${i},Aplikasi ${i},,Kemenkes,khusus,RAL.02.03,aktif`,
+    );
     await writeInventory(...rows);
     const started = Date.now();
     const report = await provider.refresh();

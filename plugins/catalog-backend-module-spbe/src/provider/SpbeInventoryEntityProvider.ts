@@ -36,7 +36,9 @@ export interface SpbeInventoryEntityProviderOptions {
 
 function countRows(result: InventoryReadResult): number {
   const good = new Set(result.rows.map(r => r.rowNumber));
-  const bad = new Set(result.errors.map(e => e.row).filter(row => !good.has(row)));
+  const bad = new Set(
+    result.errors.map(e => e.row).filter(row => !good.has(row)),
+  );
   return good.size + bad.size;
 }
 
@@ -70,7 +72,9 @@ export class SpbeInventoryEntityProvider implements EntityProvider {
         new SpbeInventoryEntityProvider({
           path,
           logger: deps.logger,
-          taskRunner: deps.scheduler.createScheduledTaskRunner(config.inventory.schedule),
+          taskRunner: deps.scheduler.createScheduledTaskRunner(
+            config.inventory.schedule,
+          ),
           referenceData: deps.referenceData,
           reportStore: deps.reportStore,
         }),
@@ -116,7 +120,9 @@ export class SpbeInventoryEntityProvider implements EntityProvider {
     try {
       content = await readFile(this.options.path);
     } catch (error) {
-      const message = `cannot read ${this.options.path}: ${stringifyError(error)}`;
+      const message = `cannot read ${this.options.path}: ${stringifyError(
+        error,
+      )}`;
       if (this.lastSeenHash === message) return undefined;
       this.lastSeenHash = message;
       return this.fail(startedAt, message);
@@ -128,7 +134,11 @@ export class SpbeInventoryEntityProvider implements EntityProvider {
     }
     let read: InventoryReadResult;
     try {
-      read = await parseInventory(content, inventoryFormatOf(this.options.path), this.file);
+      read = await parseInventory(
+        content,
+        inventoryFormatOf(this.options.path),
+        this.file,
+      );
     } catch (error) {
       this.lastSeenHash = runKey;
       return this.fail(startedAt, stringifyError(error), contentHash);
@@ -157,7 +167,12 @@ export class SpbeInventoryEntityProvider implements EntityProvider {
       startedAt,
       finishedAt: new Date(),
       status: 'ok',
-      counts: { rows, imported: entities.length, errors: rows - entities.length, ...counts },
+      counts: {
+        rows,
+        imported: entities.length,
+        errors: rows - entities.length,
+        ...counts,
+      },
       rowErrors,
       rowErrorCount: rowErrors.length,
       contentHash,
@@ -207,7 +222,14 @@ export class SpbeInventoryEntityProvider implements EntityProvider {
       finishedAt: new Date(),
       status: 'parse-failed',
       error,
-      counts: { rows: 0, imported: 0, errors: 0, added: 0, updated: 0, removed: 0 },
+      counts: {
+        rows: 0,
+        imported: 0,
+        errors: 0,
+        added: 0,
+        updated: 0,
+        removed: 0,
+      },
       rowErrors: [],
       rowErrorCount: 0,
       contentHash,

@@ -29,7 +29,11 @@ export class EntityNamer {
   nameFor(agency: string, id: string): string {
     const slug = slugify(id);
     const plain = slug ? `${agency}-${slug}` : '';
-    if (plain && plain.length <= MAX_ENTITY_NAME_LENGTH && !this.taken.has(plain)) {
+    if (
+      plain &&
+      plain.length <= MAX_ENTITY_NAME_LENGTH &&
+      !this.taken.has(plain)
+    ) {
       this.taken.add(plain);
       return plain;
     }
@@ -38,7 +42,9 @@ export class EntityNamer {
     const base = (plain || agency).slice(0, room).replace(/[-_.]+$/, '');
     let name = `${base}-${suffix}`;
     for (let n = 2; this.taken.has(name); n++) {
-      name = `${base.slice(0, room - String(n).length - 1).replace(/[-_.]+$/, '')}-${n}-${suffix}`;
+      name = `${base
+        .slice(0, room - String(n).length - 1)
+        .replace(/[-_.]+$/, '')}-${n}-${suffix}`;
     }
     this.taken.add(name);
     return name;

@@ -7,7 +7,9 @@ export type AppliedState = Map<string, { entity: Entity; hash: string }>;
 export function toAppliedState(entities: Entity[]): AppliedState {
   const state: AppliedState = new Map();
   for (const entity of entities) {
-    const hash = createHash('sha1').update(JSON.stringify(entity)).digest('hex');
+    const hash = createHash('sha1')
+      .update(JSON.stringify(entity))
+      .digest('hex');
     state.set(stringifyEntityRef(entity), { entity, hash });
   }
   return state;
@@ -23,7 +25,10 @@ export interface InventoryDelta {
 }
 
 /** What changed between the last applied state and the next one. */
-export function computeDelta(previous: AppliedState, next: AppliedState): InventoryDelta {
+export function computeDelta(
+  previous: AppliedState,
+  next: AppliedState,
+): InventoryDelta {
   const delta: InventoryDelta = { added: [], updated: [], removed: [] };
   for (const [ref, item] of next) {
     const before = previous.get(ref);

@@ -27,6 +27,8 @@ const LIFECYCLE_BY_STATUS: Record<ApplicationStatus, string> = {
 
 /** The Backstage lifecycle of a status; empty and unknown statuses give `production`. */
 export function lifecycleOf(status: string | undefined): string {
-  const key = status?.trim().toLocaleLowerCase('id-ID') as ApplicationStatus | undefined;
-  return (key && LIFECYCLE_BY_STATUS[key]) ?? 'production';
+  const key = status?.trim().toLocaleLowerCase('id-ID') as
+    | ApplicationStatus
+    | undefined;
+  return (key ? LIFECYCLE_BY_STATUS[key] : undefined) ?? 'production';
 }

@@ -74,7 +74,12 @@ export function rowsToEntities(
   for (const row of rows) {
     const instansi = row.instansi?.trim();
     if (!instansi) {
-      errors.push({ file: options.file, row: row.rowNumber, column: 'instansi', reason: 'instansi is empty' });
+      errors.push({
+        file: options.file,
+        row: row.rowNumber,
+        column: 'instansi',
+        reason: 'instansi is empty',
+      });
       continue;
     }
     const agency = options.resolveAgency(instansi);

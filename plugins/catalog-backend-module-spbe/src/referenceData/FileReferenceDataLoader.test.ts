@@ -12,8 +12,13 @@ describe('FileReferenceDataLoader', () => {
 
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'spbe-ref-'));
-    await cp(join(fixtures, 'catalog-info'), join(dir, 'catalog-info'), { recursive: true });
-    await cp(join(fixtures, 'generated-agencies.yaml'), join(dir, 'agencies.yaml'));
+    await cp(join(fixtures, 'catalog-info'), join(dir, 'catalog-info'), {
+      recursive: true,
+    });
+    await cp(
+      join(fixtures, 'generated-agencies.yaml'),
+      join(dir, 'agencies.yaml'),
+    );
     clock = 0;
   });
   afterEach(() => rm(dir, { recursive: true, force: true }));
@@ -30,7 +35,12 @@ describe('FileReferenceDataLoader', () => {
 
   it('loads agencies, extra agency files and reference codes', async () => {
     const data = await createLoader().get();
-    expect(data.agencies.list().map(a => a.name).sort()).toEqual([
+    expect(
+      data.agencies
+        .list()
+        .map(a => a.name)
+        .sort(),
+    ).toEqual([
       'bpom',
       'kemenkes',
       'kemenko-pmk',
@@ -45,11 +55,15 @@ describe('FileReferenceDataLoader', () => {
       aliases: ['Kemenkes', 'Depkes', 'Departemen Kesehatan'],
     });
     expect(data.agencies.coordinatorOf('bpom')).toBe('kemenko-pmk');
-    expect(data.agencies.provinceOf('pemkot-bandung')).toBe('pemprov-jawa-barat');
+    expect(data.agencies.provinceOf('pemkot-bandung')).toBe(
+      'pemprov-jawa-barat',
+    );
     expect(data.taxonomy.size).toBe(5);
     expect(data.taxonomy.has('RAB.09.05')).toBe(true);
     expect(data.resolveAgency('DEPKES')).toBe('kemenkes');
-    expect(data.resolveAgency('Pemerintah Kota Bandung')).toBe('pemkot-bandung');
+    expect(data.resolveAgency('Pemerintah Kota Bandung')).toBe(
+      'pemkot-bandung',
+    );
     expect(data.resolveAgency('Kementerian Antah Berantah')).toBeUndefined();
   });
 
@@ -94,7 +108,10 @@ describe('FileReferenceDataLoader', () => {
   });
 
   it('fails when nothing was ever loaded and a file is unparseable', async () => {
-    await writeFile(join(dir, 'catalog-info/reference/bad.yaml'), 'kind: [unclosed\n');
+    await writeFile(
+      join(dir, 'catalog-info/reference/bad.yaml'),
+      'kind: [unclosed\n',
+    );
     await expect(createLoader().get()).rejects.toThrow(/invalid YAML/);
   });
 });

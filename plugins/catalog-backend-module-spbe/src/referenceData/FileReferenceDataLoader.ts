@@ -59,7 +59,9 @@ export class FileReferenceDataLoader implements SpbeReferenceDataSource {
   private lastCheck = Number.NEGATIVE_INFINITY;
   private pending?: Promise<SpbeReferenceData>;
 
-  static create(options: FileReferenceDataLoaderOptions): FileReferenceDataLoader {
+  static create(
+    options: FileReferenceDataLoaderOptions,
+  ): FileReferenceDataLoader {
     return new FileReferenceDataLoader(options);
   }
 
@@ -115,7 +117,9 @@ export class FileReferenceDataLoader implements SpbeReferenceDataSource {
       ...(await listYamlFiles(join(catalogInfoDir, 'agencies'))),
       ...agencyFiles,
     ];
-    const referencePaths = await listYamlFiles(join(catalogInfoDir, 'reference'));
+    const referencePaths = await listYamlFiles(
+      join(catalogInfoDir, 'reference'),
+    );
     const candidates: Array<Omit<FileStamp, 'stamp'>> = [
       ...agencyPaths.map(path => ({ path, kind: 'agencies' as const })),
       ...referencePaths.map(path => ({ path, kind: 'reference' as const })),
@@ -130,7 +134,9 @@ export class FileReferenceDataLoader implements SpbeReferenceDataSource {
         });
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-        this.options.logger.debug(`SPBE reference file missing: ${candidate.path}`);
+        this.options.logger.debug(
+          `SPBE reference file missing: ${candidate.path}`,
+        );
       }
     }
     return stamps;

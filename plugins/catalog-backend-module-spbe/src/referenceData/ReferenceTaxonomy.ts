@@ -67,7 +67,11 @@ export class ReferenceTaxonomy {
         return { known: false };
       }
     }
-    for (let level = code.level - 1; level >= NATIONAL_REFERENCE_LEVELS; level--) {
+    for (
+      let level = code.level - 1;
+      level >= NATIONAL_REFERENCE_LEVELS;
+      level--
+    ) {
       const ancestor = referenceCodeAncestor(code, level);
       if (this.codes.has(ancestor)) {
         return { known: true, node: ancestor };

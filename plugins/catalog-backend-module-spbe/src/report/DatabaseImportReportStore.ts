@@ -3,7 +3,12 @@ import {
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
 import { Knex } from 'knex';
-import { IMPORT_REPORTS_TABLE, ImportReportRow, fromRow, toRow } from './tables';
+import {
+  IMPORT_REPORTS_TABLE,
+  ImportReportRow,
+  fromRow,
+  toRow,
+} from './tables';
 import { ImportReport, ImportReportStore, NewImportReport } from './types';
 
 const MIGRATIONS_TABLE = 'spbe_inventory_knex_migrations';

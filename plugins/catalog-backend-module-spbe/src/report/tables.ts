@@ -39,7 +39,9 @@ export function toRow(report: NewImportReport): Omit<ImportReportRow, 'id'> {
     entities_added: report.counts.added,
     entities_updated: report.counts.updated,
     entities_removed: report.counts.removed,
-    row_errors: JSON.stringify(report.rowErrors.slice(0, MAX_STORED_ROW_ERRORS)),
+    row_errors: JSON.stringify(
+      report.rowErrors.slice(0, MAX_STORED_ROW_ERRORS),
+    ),
     row_error_count: Math.max(report.rowErrorCount, report.rowErrors.length),
     content_hash: report.contentHash ?? null,
   };

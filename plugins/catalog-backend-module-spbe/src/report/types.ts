@@ -41,5 +41,8 @@ export interface ImportReportStore {
   /** The latest report of every file, by file name. */
   listLatestReports(): Promise<ImportReport[]>;
   /** The reports of one file, newest first. */
-  listReports(options: { file: string; limit: number }): Promise<ImportReport[]>;
+  listReports(options: {
+    file: string;
+    limit: number;
+  }): Promise<ImportReport[]>;
 }

@@ -14,7 +14,12 @@ const MAX_HISTORY = 100;
 function parseLimit(value: unknown): number {
   if (value === undefined) return DEFAULT_HISTORY;
   const limit = Number(value);
-  if (typeof value !== 'string' || !Number.isInteger(limit) || limit < 1 || limit > MAX_HISTORY) {
+  if (
+    typeof value !== 'string' ||
+    !Number.isInteger(limit) ||
+    limit < 1 ||
+    limit > MAX_HISTORY
+  ) {
     throw new InputError(`limit must be an integer from 1 to ${MAX_HISTORY}`);
   }
   return limit;
@@ -42,7 +47,10 @@ export async function createRouter(deps: {
 
   router.get('/spbe/import-reports/:file', async (req, res) => {
     const limit = parseLimit(req.query.limit);
-    const items = await deps.store.listReports({ file: req.params.file, limit });
+    const items = await deps.store.listReports({
+      file: req.params.file,
+      limit,
+    });
     if (items.length === 0) {
       throw new NotFoundError(`No import report for file "${req.params.file}"`);
     }
