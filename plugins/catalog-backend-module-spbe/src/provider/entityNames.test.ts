@@ -19,6 +19,14 @@ describe('EntityNamer', () => {
     );
   });
 
+  it('does not prefix an id that already starts with the agency', () => {
+    const namer = new EntityNamer();
+    expect(namer.nameFor('kota-madiun', 'kota-madiun-0004')).toBe('kota-madiun-0004');
+    expect(namer.nameFor('kota-madiun', 'kota-madiunx-1')).toBe(
+      'kota-madiun-kota-madiunx-1',
+    );
+  });
+
   it('keeps names valid, short and unique with a hash suffix', () => {
     const namer = new EntityNamer();
     const names = [

@@ -19,7 +19,8 @@ function shortHash(text: string): string {
 }
 
 /**
- * Gives each row of one file a valid, unique entity name `<agency>-<slug of id>`.
+ * Gives each row of one file a valid, unique entity name `<agency>-<slug of id>`
+ * (or the id's slug alone when it already starts with the agency name).
  * Names that would be too long, empty or already taken get a hash suffix of the
  * agency and id, so a row keeps its name as long as its agency and id stay.
  */
@@ -28,7 +29,9 @@ export class EntityNamer {
 
   nameFor(agency: string, id: string): string {
     const slug = slugify(id);
-    const plain = slug ? `${agency}-${slug}` : '';
+    // Ids that already start with the agency (`kota-madiun-0004`) are not prefixed twice.
+    const prefixed = slug === agency || slug.startsWith(`${agency}-`);
+    const plain = slug ? (prefixed ? slug : `${agency}-${slug}`) : '';
     if (
       plain &&
       plain.length <= MAX_ENTITY_NAME_LENGTH &&
