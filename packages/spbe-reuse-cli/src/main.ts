@@ -3,6 +3,7 @@ import { CliError } from './errors';
 import type { CliIo } from './io';
 import { checkCommand } from './commands/check';
 import { dedupeCommand } from './commands/dedupe';
+import { gateCommand } from './commands/gate';
 import { generateCommand } from './commands/generate';
 
 /** Runs the CLI with `argv` (as process.argv: node, script, args...) and returns the exit code. */
@@ -38,6 +39,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     .option('-f, --format <format>', 'csv or xlsx (default csv)')
     .option('--agencies <dir>', 'directory of agency Group entities (default catalog-info)')
     .action(opts => generateCommand(opts, io));
+  program
+    .command('gate')
+    .description('Ask the portal whether its reuse gate would flag or block the entities of a catalog-info.yaml (CI)')
+    .argument('<file>', 'catalog-info.yaml')
+    .requiredOption('--portal <url>', 'portal backend base URL, e.g. https://portal.example.go.id')
+    .option('--token-env <name>', 'environment variable holding the access token (default SPBE_PORTAL_TOKEN)')
+    .action((file, opts) => gateCommand(file, opts, io));
   try {
     await program.parseAsync(argv);
     return 0;

@@ -1,29 +1,29 @@
 import { AuthService, BackstageCredentials, DiscoveryService } from '@backstage/backend-plugin-api';
 import { ResponseError } from '@backstage/errors';
 
-export interface SpbeApproval {
+export type SpbeApproval = {
   id: string;
   name: string;
   agency: string;
   status: string;
   approved: boolean;
   conditions: string[];
-}
+};
 
-export interface SpbeReuseCandidate {
+export type SpbeReuseCandidate = {
   entityRef: string;
   name: string;
   score: number;
   platformNasional: boolean;
   reasons: string[];
-}
+};
 
-export interface SpbeReuseAnalysis {
+export type SpbeReuseAnalysis = {
   candidates: SpbeReuseCandidate[];
   dpiRequirements: { block: string; reason: string; platforms: string[] }[];
   recommendedVerdict: string;
   summary: string;
-}
+};
 
 export interface SpbeReuseQuery {
   name: string;

@@ -2,7 +2,7 @@ import { AuthService, DiscoveryService } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { ANNOTATION_USULAN } from '@internal/plugin-spbe-common';
-import { SpbeApi, SpbeApiClient, SpbeReuseAnalysis } from '../SpbeApi';
+import { SpbeApi, SpbeApiClient, SpbeApproval, SpbeReuseAnalysis } from '../SpbeApi';
 import { examples } from './reuseCheck.examples';
 
 function listCandidates(analysis: SpbeReuseAnalysis): string {
@@ -46,7 +46,7 @@ export function createSpbeReuseCheckAction(options: { api?: SpbeApi; discovery?:
       const credentials = await ctx.getInitiatorCredentials();
       const { usulan, name, description, functions, agency, referenceCodes } = ctx.input;
       if (usulan) {
-        const approval = await ctx.checkpoint({
+        const approval = await ctx.checkpoint<SpbeApproval | null>({
           key: `spbe-approval-${usulan}`,
           fn: async () => (await api.getApproval(usulan, credentials)) ?? null,
         });
@@ -60,13 +60,10 @@ export function createSpbeReuseCheckAction(options: { api?: SpbeApi; discovery?:
         ctx.output('conditions', approval.conditions);
         return;
       }
-      const analysis = await ctx.checkpoint({
+      const analysis = await ctx.checkpoint<SpbeReuseAnalysis>({
         key: `spbe-reuse-check-${name}`,
-        fn: async () => {
-          const result = await api.reuseCheck({ name, description, functions, agency, referenceCodes }, credentials);
-          return JSON.parse(JSON.stringify(result));
-        },
-      }) as SpbeReuseAnalysis;
+        fn: () => api.reuseCheck({ name, description, functions, agency, referenceCodes }, credentials),
+      });
       throw new InputError(
         [
           `A new SPBE application needs an approved proposal (usulan aplikasi baru); none was given.`,
