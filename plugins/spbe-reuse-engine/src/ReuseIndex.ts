@@ -385,6 +385,24 @@ export class ReuseIndex {
     return out;
   }
 
+  /**
+   * The weighted vectors of all applications (for reference comparisons such
+   * as the exact all-pairs benchmark).
+   */
+  vectors(): Array<{ id: string; keys: string[]; weights: number[]; content: boolean[] }> {
+    return [...this.docs.values()].map(d => ({
+      id: d.id,
+      keys: d.features.map(f => f.key),
+      weights: Array.from(d.weights),
+      content: d.features.map(f => f.kind === 'word'),
+    }));
+  }
+
+  /** The link rule in force: similarity threshold and minimal content share. */
+  get linkRule(): { threshold: number; minContentShare: number } {
+    return { threshold: this.threshold, minContentShare: this.minContentShare };
+  }
+
   // ---------------------------------------------------------------- clusters
 
   private refreshClusters(): void {

@@ -1,0 +1,88 @@
+/* eslint-disable no-console */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { ReuseIndex } from '@internal/spbe-reuse-engine';
+import { generateInventory, loadAgencySeeds } from '@internal/spbe-inventory';
+import { rowToApplication } from '@internal/spbe-reuse-cli';
+import { exactAllPairs } from './exactAllPairs';
+
+const ROOT = resolve(__dirname, '../../..');
+
+function peakRssMb(): number {
+  const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
+  return m ? Number(m[1]) / 1024 : process.memoryUsage().rss / 2 ** 20;
+}
+
+/** One measurement in a fresh process, so that peak RSS belongs to it alone. */
+async function child(mode: string, size: number) {
+  const seeds = await loadAgencySeeds(join(ROOT, 'catalog-info'));
+  const apps = generateInventory({ size, seed: 1, nationalAgencies: seeds }).rows.map(rowToApplication);
+  const before = peakRssMb();
+  const t0 = performance.now();
+  const index = ReuseIndex.create();
+  index.upsertMany(apps);
+  const clusters = index.findDuplicates();
+  const dedupeMs = performance.now() - t0;
+  const result: Record<string, unknown> = {
+    size, dedupeMs, clusters: clusters.length, peakRssMb: peakRssMb(), rssBeforeIndexMb: before,
+  };
+  if (mode === 'check') {
+    const lat: number[] = [];
+    for (let i = 0; i < 2000; i++) {
+      const a = apps[(i * 7919) % apps.length];
+      const proposal = { name: a.name, description: a.description, functions: a.functions };
+      const s = performance.now();
+      index.rankReuse(proposal, { top: 5 });
+      lat.push(performance.now() - s);
+    }
+    lat.sort((x, y) => x - y);
+    result.checkP50Ms = lat[Math.floor(lat.length * 0.5)];
+    result.checkP99Ms = lat[Math.floor(lat.length * 0.99)];
+  }
+  if (mode === 'exact') {
+    const t1 = performance.now();
+    const exact = exactAllPairs(index, apps);
+    result.exactMs = performance.now() - t1;
+    const engineSets = new Set(clusters.map(c => c.members.join('|')));
+    const exactSets = exact.map(c => c.join('|'));
+    result.exactClusters = exact.length;
+    result.sameClusters = exactSets.length === engineSets.size && exactSets.every(s => engineSets.has(s));
+  }
+  console.log(JSON.stringify(result));
+}
+
+function run(mode: string, size: number): Record<string, number | boolean> {
+  const out = execFileSync(process.execPath, ['-r', '@backstage/cli/config/nodeTransform.cjs', __filename, 'child', mode, String(size)], {
+    encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return JSON.parse(out.trim().split('\n').pop()!);
+}
+
+async function main() {
+  if (process.argv[2] === 'child') {
+    await child(process.argv[3], Number(process.argv[4]));
+    return;
+  }
+  const small = Number(process.env.PERF_SMALL ?? 27000);
+  const large = Number(process.env.PERF_LARGE ?? 270000);
+  console.log(`# Reuse engine speed (node ${process.version}, ${cpus().length} x ${cpus()[0]?.model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB)`);
+  const exact = run('exact', small);
+  console.error(`exact done`);
+  const s = run('dedupe', small);
+  const l = run('check', large);
+  const f = (x: unknown) => Number(x).toFixed(0);
+  console.log('| figure | value |');
+  console.log('|---|---|');
+  console.log(`| dedupe ${small} applications | ${f(s.dedupeMs)} ms (${s.clusters} clusters, peak RSS ${f(s.peakRssMb)} MB) |`);
+  console.log(`| dedupe ${large} applications | ${f(l.dedupeMs)} ms (${l.clusters} clusters, peak RSS ${f(l.peakRssMb)} MB) |`);
+  console.log(`| check against ${large}: p50 / p99 | ${Number(l.checkP50Ms).toFixed(2)} ms / ${Number(l.checkP99Ms).toFixed(2)} ms |`);
+  console.log(`| exact all-pairs TF-IDF cosine, ${small} (same weights, no pruning) | ${f(exact.exactMs)} ms; same clusters as the engine: ${exact.sameClusters} |`);
+  console.log(`| growth ${small} -> ${large} (x${large / small}) | time x${(Number(l.dedupeMs) / Number(s.dedupeMs)).toFixed(1)}, peak RSS x${(Number(l.peakRssMb) / Number(s.peakRssMb)).toFixed(1)} |`);
+}
+
+main().catch(error => {
+  console.error(error);
+  process.exitCode = 1;
+});
