@@ -117,6 +117,15 @@ export const spbePlugin = createBackendPlugin({
             await runSync();
           },
         });
+        // Each replica keeps its in-memory engine index current from the shared table (changed rows only).
+        await scheduler.scheduleTask({
+          id: 'spbe-index-refresh',
+          frequency: { minutes: 1 },
+          timeout: { minutes: 10 },
+          initialDelay: { seconds: 45 },
+          scope: 'local',
+          fn: () => index.refresh(),
+        });
         await scheduler.scheduleTask({
           id: 'spbe-daily-snapshot',
           frequency: { cron: '15 0 * * *' },
