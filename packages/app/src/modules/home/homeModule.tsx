@@ -1,52 +1,41 @@
 import { createFrontendModule } from '@backstage/frontend-plugin-api';
-import { HomePageWidgetBlueprint } from '@backstage/plugin-home-react/alpha';
-import { MarkdownContent } from '@backstage/core-components';
+import { TranslationBlueprint } from '@backstage/plugin-app-react';
+import homePlugin from '@backstage/plugin-home/alpha';
+import { HomePageLayoutBlueprint } from '@backstage/plugin-home-react/alpha';
+import { homeTranslations } from './translation';
 
-const content = `
-## Welcome to Backstage! 👋
-
-Backstage is your developer portal — a single place to manage all your
-software, services, and documentation.
-
-### Quick Start
-
-- **Explore the catalog** — Browse all your organization's software in
-  the [Software Catalog](/catalog)
-- **Create something new** — Use a [Software Template](/create) to
-  scaffold a new project in minutes
-- **Read the docs** — Find technical documentation for any service
-  right from its catalog page
-
-### Helpful Links
-
-- [Backstage Documentation](https://backstage.io/docs)
-- [Customizing Your Homepage](https://backstage.io/docs/getting-started/homepage)
-- [Adding Plugins](https://backstage.io/docs/plugins)
-- [Contributing](https://github.com/backstage/backstage/blob/master/CONTRIBUTING.md)
-
-### How to Edit This Card
-
-This widget is defined in \`packages/app/src/modules/home/homeModule.tsx\`.
-You can update the markdown content there to welcome your team with
-your own links and getting started tips.
-
-To remove this card entirely, delete the getting started widget and
-remove it from the home module's extensions array in this file.
-`;
-
-const gettingStartedWidget = HomePageWidgetBlueprint.make({
-  name: 'getting-started',
+/** The SPBE home page, installed as the home plugin's layout. */
+export const spbeHomePageLayout = HomePageLayoutBlueprint.make({
+  name: 'spbe',
   params: {
-    name: 'GettingStarted',
-    title: 'Getting Started',
-    description: 'Tips and links to help you get started with Backstage',
-    components: async () => ({
-      Content: () => <MarkdownContent content={content} />,
-    }),
+    loader: async () => (await import('./SpbeHomePage')).SpbeHomePage,
   },
 });
 
+/** Indonesian and English home page messages. */
+export const homeTranslation = TranslationBlueprint.make({
+  name: 'spbe-home',
+  params: { resource: homeTranslations },
+});
+
+/**
+ * Demo widgets that the home plugin ships; the portal's home page has its
+ * own content, so they are switched off here rather than in app-config.
+ */
+export const disabledDemoWidgetIds = [
+  'home-page-widget:home/toolkit',
+  'home-page-widget:home/starred-entities',
+  'home-page-widget:home/random-joke',
+  'home-page-widget:home/most-visited',
+  'home-page-widget:home/recently-visited',
+  'home-page-widget:home/world-clock',
+] as const;
+
+const disabledDemoWidgets = disabledDemoWidgetIds.map(id =>
+  homePlugin.getExtension(id).override({ disabled: true }),
+);
+
 export const homeModule = createFrontendModule({
   pluginId: 'home',
-  extensions: [gettingStartedWidget],
+  extensions: [spbeHomePageLayout, homeTranslation, ...disabledDemoWidgets],
 });
