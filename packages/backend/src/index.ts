@@ -23,9 +23,11 @@ backend.add(import('@backstage/plugin-scaffolder-backend'));
 backend.add(import('@backstage/plugin-techdocs-backend'));
 
 backend.add(import('@backstage/plugin-permission-backend'));
-backend.add(
-  import('@backstage/plugin-permission-backend-module-allow-all-policy'),
-);
+// SPBE roles from group membership: architects, leadership, coordinators, agency members
+backend.add(import('@internal/plugin-permission-backend-module-spbe-policy'));
+
+// SPBE: proposals, duplicate review, coordinator audit, dashboards, enforcement API
+backend.add(import('@internal/plugin-spbe-backend'));
 
 backend.add(import('@backstage/plugin-search-backend'));
 backend.add(import('@backstage/plugin-search-backend-module-pg'));
