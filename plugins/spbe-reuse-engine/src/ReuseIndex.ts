@@ -226,7 +226,7 @@ export class ReuseIndex {
     } else {
       for (const [t, old] of oldBuckets) {
         if (dfBucket(this.postings[t].size) === old) continue;
-        void t;
+        for (const s of this.postings[t]) dirty.add(this.slots[s]!);
       }
     }
     this.ensureCapacity();
