@@ -55,13 +55,14 @@ describe('SpbeGateProcessor against the SPBE backend', () => {
     });
     const server = backend.server;
     const user = mockCredentials.user.header('user:default/arsitek');
-    expect((await request(server).post('/api/spbe/sync').set('Authorization', user)).status).toBe(200);
+    const sync = await request(server).post('/api/spbe/sync').set('Authorization', user);
+    if (sync.status !== 200) throw new Error(`sync failed: ${JSON.stringify(sync.body)}`);
     const body = { name: 'Aplikasi Telemedisin', description: 'Konsultasi dokter jarak jauh', functions: ['telemedisin'], agency: 'group:default/kemenkes' };
     approvedId = (await request(server).post('/api/spbe/proposals').set('Authorization', user).send({ ...body, submit: true })).body.id;
     await request(server).post(`/api/spbe/proposals/${approvedId}/review`).set('Authorization', user).send({ version: 2 });
     const decided = await request(server).post(`/api/spbe/proposals/${approvedId}/decision`).set('Authorization', user)
       .send({ version: 3, outcome: 'approved', rationale: 'No telemedicine platform exists' });
-    expect(decided.body.status).toBe('approved');
+    if (decided.body.status !== 'approved') throw new Error(`decision failed: ${JSON.stringify(decided.body)}`);
     draftId = (await request(server).post('/api/spbe/proposals').set('Authorization', user).send(body)).body.id;
 
     const port = (server.address() as AddressInfo).port;

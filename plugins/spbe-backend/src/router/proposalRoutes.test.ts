@@ -1,5 +1,6 @@
 import { mockCredentials, TestDatabases } from '@backstage/backend-test-utils';
 import request from 'supertest';
+import { expectStatus } from '../__testUtils__/expectStatus';
 import { startSpbeBackend } from '../__testUtils__/startSpbeBackend';
 
 jest.setTimeout(120_000);
@@ -26,9 +27,8 @@ describe.each(databases.eachSupportedId())('proposal routes on %p', databaseId =
     const backend = await startSpbeBackend({ knex });
     server = backend.server;
     stop = () => backend.stop();
-    const sync = await request(server).post('/api/spbe/sync').set('Authorization', as('arsitek'));
-    expect(sync.status).toBe(200);
-    expect(sync.body).toMatchObject({ seen: 5, upserted: 5 });
+    const sync = expectStatus(await request(server).post('/api/spbe/sync').set('Authorization', as('arsitek')), 200);
+    if (sync.body.seen !== 5 || sync.body.upserted !== 5) throw new Error(`sync: ${JSON.stringify(sync.body)}`);
   });
 
   afterAll(async () => stop?.());

@@ -1,5 +1,6 @@
 import { mockCredentials, TestDatabases } from '@backstage/backend-test-utils';
 import request from 'supertest';
+import { expectStatus } from '../__testUtils__/expectStatus';
 import { startSpbeBackend } from '../__testUtils__/startSpbeBackend';
 
 jest.setTimeout(120_000);
@@ -15,7 +16,7 @@ describe.each(databases.eachSupportedId())('duplicate review, audit and dashboar
     const backend = await startSpbeBackend({ knex: await databases.init(databaseId) });
     server = backend.server;
     stop = () => backend.stop();
-    expect((await request(server).post('/api/spbe/sync').set('Authorization', as('arsitek'))).status).toBe(200);
+    expectStatus(await request(server).post('/api/spbe/sync').set('Authorization', as('arsitek')), 200);
   });
   afterAll(async () => stop?.());
 

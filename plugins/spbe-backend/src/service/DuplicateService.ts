@@ -30,8 +30,9 @@ export function withoutDismissed(
     }
     const parent = new Map<string, string>();
     const find = (x: string): string => {
-      while (parent.get(x) !== x) x = parent.get(x)!;
-      return x;
+      let root = x;
+      while (parent.get(root) !== root) root = parent.get(root)!;
+      return root;
     };
     for (const p of pairs) {
       if (!parent.has(p.a)) parent.set(p.a, p.a);
