@@ -18,8 +18,12 @@ backend.add(
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 // SPBE: processor (validation, labels, relations), inventory import, import reports
 backend.add(import('@internal/plugin-catalog-backend-module-spbe'));
+// SPBE enforcement: new applications need an approved proposal (spbe.enforcement.mode)
+backend.add(import('@internal/plugin-catalog-backend-module-spbe-gate'));
 
 backend.add(import('@backstage/plugin-scaffolder-backend'));
+// spbe:reuse-check action for the "Usulan aplikasi baru" template
+backend.add(import('@internal/plugin-scaffolder-backend-module-spbe'));
 backend.add(import('@backstage/plugin-techdocs-backend'));
 
 backend.add(import('@backstage/plugin-permission-backend'));
