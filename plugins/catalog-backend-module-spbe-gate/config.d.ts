@@ -9,6 +9,13 @@ export interface Config {
        * @visibility frontend
        */
       mode?: 'off' | 'warn' | 'block';
+      /**
+       * Locations whose applications exist already and need no proposal (the
+       * national registry, e.g. catalog-info/platforms): location prefixes
+       * such as `url:https://...`, or file paths resolved against the
+       * backend's working directory. Inventory imports are always exempt.
+       */
+      grandfatheredLocations?: string[];
     };
   };
 }

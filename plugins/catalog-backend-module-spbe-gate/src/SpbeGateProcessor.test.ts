@@ -6,6 +6,7 @@ import spbePlugin from '@internal/plugin-spbe-backend';
 import { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { SpbeGateClient } from './SpbeGateClient';
+import { Grandfathering } from './grandfathering';
 import { SpbeGateBlockedError, SpbeGateProcessor } from './SpbeGateProcessor';
 
 jest.setTimeout(60_000);
@@ -75,7 +76,8 @@ describe('SpbeGateProcessor against the SPBE backend', () => {
 
   afterAll(async () => backend?.stop());
 
-  const processor = (mode: 'off' | 'warn' | 'block') => new SpbeGateProcessor({ mode, checker: client, logger });
+  const processor = (mode: 'off' | 'warn' | 'block') =>
+    new SpbeGateProcessor({ mode, checker: client, logger, grandfathering: Grandfathering.of([]) });
 
   it('off: lets everything through without asking', async () => {
     const spy = jest.spyOn(client, 'check');
@@ -111,7 +113,10 @@ describe('SpbeGateProcessor against the SPBE backend', () => {
   it('block: passes an application with an approved proposal, grandfathered ones and non-applications', async () => {
     const approved = app('telemedisin', { 'spbe.go.id/usulan': approvedId });
     await expect(processor('block').preProcessEntity(approved, location)).resolves.toBe(approved);
-    const grandfathered = app('lama', { 'spbe.go.id/inventory-source': 'x.csv#2' });
+    const grandfathered = app('lama', {
+      'spbe.go.id/inventory-source': 'x.csv#2',
+      'backstage.io/managed-by-location': 'spbe-inventory:/data/x.csv',
+    });
     await expect(processor('block').preProcessEntity(grandfathered, location)).resolves.toBe(grandfathered);
     const website: Entity = { ...app('web'), spec: { type: 'website', owner: 'kemenkes' } };
     await expect(processor('block').preProcessEntity(website, location)).resolves.toBe(website);
@@ -128,9 +133,9 @@ describe('SpbeGateProcessor against the SPBE backend', () => {
 
   it('block: holds an entity back when the SPBE backend cannot answer', async () => {
     const failing = { check: async () => { throw new Error('connect ECONNREFUSED'); } };
-    const p = new SpbeGateProcessor({ mode: 'block', checker: failing, logger });
+    const p = new SpbeGateProcessor({ mode: 'block', checker: failing, logger, grandfathering: Grandfathering.of([]) });
     await expect(p.preProcessEntity(app('x'), location)).rejects.toThrow(/could not check/);
-    const w = new SpbeGateProcessor({ mode: 'warn', checker: failing, logger });
+    const w = new SpbeGateProcessor({ mode: 'warn', checker: failing, logger, grandfathering: Grandfathering.of([]) });
     const e = app('y');
     await expect(w.preProcessEntity(e, location)).resolves.toBe(e);
   });

@@ -5,11 +5,11 @@ import { CatalogProcessor } from '@backstage/plugin-catalog-node';
 import {
   ANNOTATION_GATE_REASONS,
   ANNOTATION_GATE_STATUS,
-  ANNOTATION_INVENTORY_SOURCE,
   isSpbeApplication,
   LABEL_GATE_STATUS,
   SpbeEnforcementMode,
 } from '@internal/plugin-spbe-common';
+import { Grandfathering } from './grandfathering';
 import { SpbeGateChecker } from './SpbeGateClient';
 
 /** Thrown in block mode; the catalog shows it as the entity's processing error. */
@@ -18,9 +18,9 @@ export class SpbeGateBlockedError extends Error {
 }
 
 /**
- * The catalog side of the reuse gate. Existing applications (annotation
- * `spbe.go.id/inventory-source`, set by inventory imports) are grandfathered
- * without a call; for any other SPBE application the SPBE backend says
+ * The catalog side of the reuse gate. Existing applications (written by the
+ * inventory import, or in a national registry location; see Grandfathering)
+ * are let through without a call; for any other SPBE application the SPBE backend says
  * whether it points to an approved proposal. `warn` flags the entity, `block`
  * refuses it with an error naming the approval it needs and what to reuse.
  */
@@ -30,6 +30,7 @@ export class SpbeGateProcessor implements CatalogProcessor {
       mode: SpbeEnforcementMode;
       checker: SpbeGateChecker;
       logger: LoggerService;
+      grandfathering: Grandfathering;
     },
   ) {}
 
@@ -38,9 +39,9 @@ export class SpbeGateProcessor implements CatalogProcessor {
   }
 
   async preProcessEntity(entity: Entity, _location: LocationSpec): Promise<Entity> {
-    const { mode, checker, logger } = this.deps;
+    const { mode, checker, logger, grandfathering } = this.deps;
     if (mode === 'off' || !isSpbeApplication(entity)) return entity;
-    if (entity.metadata.annotations?.[ANNOTATION_INVENTORY_SOURCE]) return entity;
+    if (grandfathering.isGrandfathered(entity)) return entity;
 
     let result;
     try {

@@ -1,5 +1,6 @@
 import { coreServices, createBackendModule } from '@backstage/backend-plugin-api';
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
+import { Grandfathering } from './grandfathering';
 import { readGateMode } from './readGateMode';
 import { SpbeGateClient } from './SpbeGateClient';
 import { SpbeGateProcessor } from './SpbeGateProcessor';
@@ -24,7 +25,12 @@ export const catalogModuleSpbeGate = createBackendModule({
       async init({ catalog, config, discovery, auth, logger }) {
         const mode = readGateMode(config);
         catalog.addProcessor(
-          new SpbeGateProcessor({ mode, checker: new SpbeGateClient({ discovery, auth }), logger }),
+          new SpbeGateProcessor({
+            mode,
+            checker: new SpbeGateClient({ discovery, auth }),
+            logger,
+            grandfathering: Grandfathering.fromConfig(config),
+          }),
         );
       },
     });
