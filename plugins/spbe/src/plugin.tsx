@@ -1,4 +1,22 @@
-import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
+import {
+  ApiBlueprint,
+  createFrontendPlugin,
+  discoveryApiRef,
+  fetchApiRef,
+  PageBlueprint,
+} from '@backstage/frontend-plugin-api';
+import SearchIcon from '@material-ui/icons/Search';
+import AssignmentIcon from '@material-ui/icons/Assignment';
+import DashboardIcon from '@material-ui/icons/Dashboard';
+import FactCheckIcon from '@material-ui/icons/PlaylistAddCheck';
+import { SpbeClient, spbeApiRef } from './api';
+import {
+  auditRouteRef,
+  dashboardRouteRef,
+  proposalRouteRef,
+  proposalsRouteRef,
+  reuseFinderRouteRef,
+} from './routes';
 import { TranslationBlueprint } from '@backstage/plugin-app-react';
 import {
   CatalogFilterBlueprint,
@@ -6,6 +24,72 @@ import {
 } from '@backstage/plugin-catalog-react/alpha';
 import { isSpbeApplication } from '@internal/plugin-spbe-common';
 import { spbeTranslations } from './translations';
+
+/** The client of the SPBE backend. */
+export const spbeApi = ApiBlueprint.make({
+  params: defineParams =>
+    defineParams({
+      api: spbeApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new SpbeClient({ discoveryApi, fetchApi }),
+    }),
+});
+
+/** Temukan Layanan: the reuse finder for developers. */
+export const spbeReuseFinderPage = PageBlueprint.make({
+  name: 'temukan-layanan',
+  params: {
+    path: '/temukan-layanan',
+    title: 'Temukan Layanan',
+    icon: <SearchIcon />,
+    routeRef: reuseFinderRouteRef,
+    noHeader: true,
+    loader: () =>
+      import('./components/ReuseFinderPage').then(m => <m.ReuseFinderPage />),
+  },
+});
+
+/** Usulan: proposals, their live reuse analysis and the architect's review. */
+export const spbeProposalsPage = PageBlueprint.make({
+  name: 'usulan',
+  params: {
+    path: '/usulan',
+    title: 'Usulan',
+    icon: <AssignmentIcon />,
+    routeRef: proposalsRouteRef,
+    noHeader: true,
+    loader: () =>
+      import('./components/ProposalsPage').then(m => <m.ProposalsPage />),
+  },
+});
+
+/** Dasbor Duplikasi: the leadership dashboard. */
+export const spbeDashboardPage = PageBlueprint.make({
+  name: 'dasbor-duplikasi',
+  params: {
+    path: '/dasbor-duplikasi',
+    title: 'Dasbor Duplikasi',
+    icon: <DashboardIcon />,
+    routeRef: dashboardRouteRef,
+    noHeader: true,
+    loader: () =>
+      import('./components/DashboardPage').then(m => <m.DashboardPage />),
+  },
+});
+
+/** Audit Koordinator: classification of applications per coordinator. */
+export const spbeAuditPage = PageBlueprint.make({
+  name: 'audit-koordinator',
+  params: {
+    path: '/audit-koordinator',
+    title: 'Audit Koordinator',
+    icon: <FactCheckIcon />,
+    routeRef: auditRouteRef,
+    noHeader: true,
+    loader: () => import('./components/AuditPage').then(m => <m.AuditPage />),
+  },
+});
 
 /** "Klasifikasi SPBE" on the overview page of SPBE applications. */
 export const spbeClassificationEntityCard = EntityCardBlueprint.make({
@@ -77,7 +161,19 @@ export const spbePlugin = createFrontendPlugin({
   pluginId: 'spbe',
   title: 'SPBE',
   info: { packageJson: () => import('../package.json') },
+  routes: {
+    reuseFinder: reuseFinderRouteRef,
+    proposals: proposalsRouteRef,
+    proposal: proposalRouteRef,
+    dashboard: dashboardRouteRef,
+    audit: auditRouteRef,
+  },
   extensions: [
+    spbeApi,
+    spbeReuseFinderPage,
+    spbeProposalsPage,
+    spbeDashboardPage,
+    spbeAuditPage,
     spbeClassificationEntityCard,
     spbeDpiUsageEntityCard,
     spbeKoordinatorCatalogFilter,

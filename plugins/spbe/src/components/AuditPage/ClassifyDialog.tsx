@@ -1,0 +1,118 @@
+import { ErrorPanel } from '@backstage/core-components';
+import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
+import Button from '@material-ui/core/Button';
+import Dialog from '@material-ui/core/Dialog';
+import DialogActions from '@material-ui/core/DialogActions';
+import DialogContent from '@material-ui/core/DialogContent';
+import DialogTitle from '@material-ui/core/DialogTitle';
+import MenuItem from '@material-ui/core/MenuItem';
+import TextField from '@material-ui/core/TextField';
+import { FormEvent, useState } from 'react';
+import {
+  AUDIT_CLASSIFICATIONS,
+  AuditClassification,
+  AuditItem,
+  spbeApiRef,
+} from '../../api';
+import { spbeTranslationRef } from '../../translations';
+
+const NEEDS_TARGET: AuditClassification[] = ['integrate', 'merge'];
+
+/** Classifies one application of the audit: keep, make shared, integrate, merge or retire. */
+export function ClassifyDialog(props: {
+  item: AuditItem;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const { t } = useTranslationRef(spbeTranslationRef);
+  const spbeApi = useApi(spbeApiRef);
+  const { item } = props;
+  const [classification, setClassification] = useState<AuditClassification>(
+    item.classification ?? 'keep',
+  );
+  const [target, setTarget] = useState(item.target ?? '');
+  const [rationale, setRationale] = useState(item.rationale ?? '');
+  const [error, setError] = useState<Error>();
+  const [busy, setBusy] = useState(false);
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!rationale.trim()) {
+      setError(new Error(t('audit.rationaleRequired')));
+      return;
+    }
+    setBusy(true);
+    setError(undefined);
+    try {
+      await spbeApi.classifyAuditItem(item.campaignId, item.id, {
+        version: item.version,
+        classification,
+        rationale: rationale.trim(),
+        target:
+          NEEDS_TARGET.includes(classification) && target.trim()
+            ? target.trim()
+            : undefined,
+      });
+      props.onSaved();
+    } catch (e) {
+      setError(e as Error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog open onClose={props.onClose} fullWidth maxWidth="sm">
+      <form onSubmit={save} data-testid="classify-dialog">
+        <DialogTitle>
+          {t('audit.classifyTitle', { name: item.applicationName })}
+        </DialogTitle>
+        <DialogContent>
+          <TextField
+            select
+            fullWidth
+            margin="normal"
+            label={t('audit.classification')}
+            value={classification}
+            onChange={e => setClassification(e.target.value as AuditClassification)}
+            SelectProps={{ inputProps: { 'data-testid': 'classify-classification' } }}
+          >
+            {AUDIT_CLASSIFICATIONS.map(c => (
+              <MenuItem key={c} value={c}>
+                {t(`audit.classifications.${c}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+          {NEEDS_TARGET.includes(classification) && (
+            <TextField
+              fullWidth
+              margin="normal"
+              label={t('audit.target')}
+              helperText={t('audit.targetHelp')}
+              value={target}
+              onChange={e => setTarget(e.target.value)}
+            />
+          )}
+          <TextField
+            fullWidth
+            required
+            multiline
+            minRows={3}
+            margin="normal"
+            label={t('audit.rationale')}
+            value={rationale}
+            onChange={e => setRationale(e.target.value)}
+            inputProps={{ maxLength: 10000, 'data-testid': 'classify-rationale' }}
+          />
+          {error && <ErrorPanel error={error} title={t('audit.saveError')} />}
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={props.onClose}>{t('audit.cancel')}</Button>
+          <Button type="submit" color="primary" variant="contained" disabled={busy}>
+            {t('audit.save')}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

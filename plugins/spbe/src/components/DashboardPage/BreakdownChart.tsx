@@ -1,0 +1,79 @@
+import { InfoCard } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { useNavigate } from 'react-router-dom';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { CountRow } from '../../api';
+import { topRows } from '../../lib/dashboardFigures';
+import { entityPath, refName } from '../../lib/entityRefs';
+import { spbeTranslationRef } from '../../translations';
+
+/**
+ * A horizontal bar chart of a breakdown (top rows, the rest as "other"),
+ * with the same figures as a table for screen readers and keyboard users;
+ * rows that are entities link to them.
+ */
+export function BreakdownChart(props: {
+  title: string;
+  rows: CountRow[];
+  top?: number;
+  testId: string;
+  entityRows?: boolean;
+}) {
+  const { t } = useTranslationRef(spbeTranslationRef);
+  const navigate = useNavigate();
+  const other = t('dashboard.other');
+  const data = topRows(props.rows, props.top ?? 10, other).map(r => ({
+    ...r,
+    label: props.entityRows && r.key !== other ? refName(r.key) : r.key,
+  }));
+  const open = (key: string) => {
+    if (props.entityRows && key !== other && key !== '-') navigate(entityPath(key));
+  };
+  return (
+    <InfoCard title={props.title}>
+      <div data-testid={props.testId}>
+        <ResponsiveContainer width="100%" height={Math.max(160, data.length * 28)}>
+          <BarChart data={data} layout="vertical" margin={{ left: 24 }}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis type="number" allowDecimals={false} />
+            <YAxis type="category" dataKey="label" width={160} />
+            <Tooltip />
+            <Bar
+              dataKey="count"
+              name={t('dashboard.applications')}
+              fill="#1f5493"
+              onClick={(entry: { key?: string }) => entry.key && open(entry.key)}
+            />
+          </BarChart>
+        </ResponsiveContainer>
+        <details>
+          <summary>{t('dashboard.asTable')}</summary>
+          <table>
+            <tbody>
+              {data.map(r => (
+                <tr key={r.key}>
+                  <td>
+                    {props.entityRows && r.key !== other && r.key !== '-' ? (
+                      <a href={entityPath(r.key)}>{r.label}</a>
+                    ) : (
+                      r.label
+                    )}
+                  </td>
+                  <td>{r.count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      </div>
+    </InfoCard>
+  );
+}

@@ -1,0 +1,42 @@
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import List from '@material-ui/core/List';
+import ListItem from '@material-ui/core/ListItem';
+import ListItemText from '@material-ui/core/ListItemText';
+import { ProposalEvent } from '../../api';
+import { refName } from '../../lib/entityRefs';
+import { spbeTranslationRef } from '../../translations';
+
+const KNOWN_EVENTS = [
+  'created',
+  'edited',
+  'submitted',
+  'review-started',
+  'decided',
+  'withdrawn',
+  'comment',
+  'reanalyzed',
+] as const;
+type KnownEvent = (typeof KNOWN_EVENTS)[number];
+
+/** The history of a proposal, oldest first. */
+export function ProposalHistory(props: { history: ProposalEvent[] }) {
+  const { t } = useTranslationRef(spbeTranslationRef);
+  return (
+    <List dense data-testid="proposal-history">
+      {props.history.map(event => (
+        <ListItem key={event.id} divider>
+          <ListItemText
+            primary={`${
+              KNOWN_EVENTS.includes(event.type as KnownEvent)
+                ? t(`history.${event.type as KnownEvent}`)
+                : event.type
+            } · ${refName(event.actor)}`}
+            secondary={[new Date(event.at).toLocaleString(), event.text]
+              .filter(Boolean)
+              .join(' · ')}
+          />
+        </ListItem>
+      ))}
+    </List>
+  );
+}

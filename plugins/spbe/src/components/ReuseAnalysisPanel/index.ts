@@ -1,0 +1,2 @@
+export { ReuseAnalysisPanel } from './ReuseAnalysisPanel';
+export { CandidateList, ScoreChip } from './CandidateList';

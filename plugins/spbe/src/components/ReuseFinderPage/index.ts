@@ -1,0 +1,1 @@
+export { ReuseFinderPage } from './ReuseFinderPage';
