@@ -80,6 +80,39 @@ describe('ReuseIndex ranking', () => {
     expect(ranking.matches.map(m => m.id)).toContain('kab-a-surat');
   });
 
+  it('ranks the national platform first even when local applications are closer in wording', () => {
+    const local = Array.from({ length: 6 }, (_, i) => ({
+      id: `kab-${i}-surat`,
+      name: i % 2 ? 'Sistem Informasi Persuratan' : 'Surat Masuk dan Disposisi',
+      description: 'Surat masuk, surat keluar dan disposisi pimpinan',
+      agency: `pemkab-${i}`,
+    }));
+    const platform = {
+      id: 'srikandi-full',
+      name: 'SRIKANDI (Sistem Informasi Kearsipan Dinamis Terintegrasi)',
+      description: 'Aplikasi umum bidang kearsipan dinamis: tata naskah dinas elektronik, persuratan, disposisi, arsip dinamis',
+      functions: ['surat masuk', 'surat keluar', 'disposisi pimpinan', 'nota dinas', 'klasifikasi arsip', 'jadwal retensi arsip'],
+      agency: 'anri',
+      nationalPlatform: true,
+    };
+    const idx = ReuseIndex.create();
+    idx.upsertMany([...FIXTURE_APPS, ...local, platform]);
+    const ranking = idx.rankReuse({ name: 'surat masuk dan disposisi pimpinan' });
+    expect(ranking.matches[0].id).toBe('srikandi-full');
+    expect(ranking.matches[0].similarity).toBeLessThan(ranking.matches[1].similarity);
+    expect(ranking.matches.slice(1).every(m => m.id.startsWith('kab-'))).toBe(true);
+  });
+
+  it('does not suggest an application that shares one topical word only', () => {
+    const idx = ReuseIndex.create();
+    idx.upsertMany([
+      ...FIXTURE_APPS,
+      { id: 'kab-seni', name: 'Sistem Informasi Kesenian', description: 'Data sanggar seni dan seniman daerah' },
+    ]);
+    expect(idx.rankReuse({ name: 'Jadwal Pentas Seni', description: 'Jadwal latihan orkestra pelajar' }).matches).toEqual([]);
+    expect(idx.rankReuse({ name: 'Data Sanggar Seni', description: 'Data sanggar dan seniman' }).matches[0].id).toBe('kab-seni');
+  });
+
   it('says so when nothing relevant exists', () => {
     const ranking = index.rankReuse({
       name: 'Sistem Pemantauan Kualitas Udara',

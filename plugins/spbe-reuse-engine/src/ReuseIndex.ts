@@ -29,6 +29,17 @@ export interface ReuseIndexOptions {
   relevanceThreshold?: number;
   /** Ranking boost of national platforms: score = similarity * (1 + boost). Default 0.6. */
   platformBoost?: number;
+  /**
+   * Share of the proposal's weighted content words an application must cover
+   * to be relevant (unless it shares `minSharedTerms` content words). A
+   * national platform that covers this share is ranked before every local
+   * application. Default 0.5.
+   */
+  minCoverage?: number;
+  /** Shared content words that make a match relevant below `minCoverage`. Default 3. */
+  minSharedTerms?: number;
+  /** Similarity from which a national platform covering the proposal is relevant. Default 0.2. */
+  platformRelevanceThreshold?: number;
 }
 
 interface Doc {
@@ -76,6 +87,9 @@ export class ReuseIndex {
   private readonly minContentShare: number;
   private readonly relevance: number;
   private readonly platformBoost: number;
+  private readonly minCoverage: number;
+  private readonly minSharedTerms: number;
+  private readonly platformRelevance: number;
 
   private readonly docs = new Map<string, Doc>();
   private slots: Array<Doc | undefined> = [];
@@ -93,6 +107,8 @@ export class ReuseIndex {
   private readonly clusterDirty = new Set<string>();
   private acc = new Float64Array(0);
   private accContent = new Float64Array(0);
+  private accCoverage = new Float64Array(0);
+  private accShared = new Int32Array(0);
 
   static create(options?: ReuseIndexOptions): ReuseIndex {
     return new ReuseIndex(options ?? {});
@@ -104,6 +120,9 @@ export class ReuseIndex {
     this.minContentShare = options.minContentShare ?? 0.6;
     this.relevance = options.relevanceThreshold ?? 0.3;
     this.platformBoost = options.platformBoost ?? 0.6;
+    this.minCoverage = options.minCoverage ?? 0.5;
+    this.minSharedTerms = options.minSharedTerms ?? 3;
+    this.platformRelevance = options.platformRelevanceThreshold ?? 0.2;
   }
 
   /** Number of applications in the index. */
@@ -253,6 +272,8 @@ export class ReuseIndex {
       const n = Math.max(1024, this.slots.length * 2);
       this.acc = new Float64Array(n);
       this.accContent = new Float64Array(n);
+      this.accCoverage = new Float64Array(n);
+      this.accShared = new Int32Array(n);
     }
   }
 
@@ -572,6 +593,8 @@ export class ReuseIndex {
     this.ensureCapacity();
     const acc = this.acc;
     const accC = this.accContent;
+    const accCov = this.accCoverage;
+    const accN = this.accShared;
     const touched: number[] = [];
     features.forEach((f, i) => {
       const t = this.termIdOf.get(f.key);
@@ -580,23 +603,48 @@ export class ReuseIndex {
       const isContent = f.kind === 'word';
       for (const slot of this.postings[t]) {
         const p = wq * this.weightOf(this.slots[slot]!, t);
-        if (acc[slot] === 0 && accC[slot] === 0) touched.push(slot);
+        if (acc[slot] === 0 && accC[slot] === 0 && accCov[slot] === 0) touched.push(slot);
         acc[slot] += p;
-        if (isContent) accC[slot] += p;
+        if (isContent) {
+          accC[slot] += p;
+          accCov[slot] += wq * wq;
+          accN[slot] += 1;
+        }
       }
     });
-    const scored: Array<{ doc: Doc; sim: number; score: number }> = [];
+    const scored: Array<{ doc: Doc; sim: number; score: number; coverage: number; preferred: boolean }> = [];
     for (const slot of touched) {
       const sim = round(acc[slot], 6);
       const content = round(accC[slot], 6);
+      const coverage = round(accCov[slot], 6);
+      const shared = accN[slot];
       acc[slot] = 0;
       accC[slot] = 0;
-      if (sim < this.relevance || content < this.minContentShare * sim) continue;
+      accCov[slot] = 0;
+      accN[slot] = 0;
       const doc = this.slots[slot]!;
-      const score = round(sim * (doc.app.nationalPlatform ? 1 + this.platformBoost : 1), 4);
-      scored.push({ doc, sim, score });
+      const national = !!doc.app.nationalPlatform;
+      const covers = coverage >= this.minCoverage - EPS;
+      // National platforms describe many functions, which lowers their cosine
+      // with a short proposal; when they cover the proposal a lower
+      // similarity suffices.
+      const threshold = national && covers ? this.platformRelevance : this.relevance;
+      if (sim < threshold || content < this.minContentShare * sim) continue;
+      // Evidence: the application explains at least `minCoverage` of the
+      // proposal's weighted content, or shares several content words with it.
+      // One shared topical word (nelayan, seni) is not a reason to reuse.
+      if (!covers && shared < this.minSharedTerms) continue;
+      const preferred = national && covers;
+      const score = round(sim * (national ? 1 + this.platformBoost : 1), 4);
+      scored.push({ doc, sim, score, coverage, preferred });
     }
-    scored.sort((a, b) => b.score - a.score || byString(a.doc.id, b.doc.id));
+    // National platforms that cover the proposal come first, then the rest by score.
+    scored.sort(
+      (a, b) =>
+        Number(b.preferred) - Number(a.preferred) ||
+        b.score - a.score ||
+        byString(a.doc.id, b.doc.id),
+    );
     const queryKeys = new Map(features.map(f => [f.key, f]));
     const proposalFns = new Set(
       (proposal.functions ?? []).map(f => f.trim().toLocaleLowerCase('id-ID')),
@@ -605,9 +653,10 @@ export class ReuseIndex {
       ...b,
       platforms: this.platformsImplementing(b.block),
     }));
-    const matches: ReuseMatch[] = scored.slice(0, top).map(({ doc, sim, score }) => {
+    const matches: ReuseMatch[] = scored.slice(0, top).map(({ doc, sim, score, coverage }) => {
       const reasons: string[] = [];
       if (doc.app.nationalPlatform) reasons.push('National shared platform (aplikasi umum): reuse is preferred');
+      reasons.push(`Covers ${Math.round(coverage * 100)}% of the proposal's weighted content words`);
       const shared = doc.features
         .map((f, i) => ({ f, w: doc.weights[i] }))
         .filter(x => queryKeys.has(x.f.key) && x.f.kind === 'word')
@@ -629,6 +678,7 @@ export class ReuseIndex {
         name: doc.app.name,
         score,
         similarity: round(sim, 4),
+        coverage: round(coverage, 4),
         nationalPlatform: !!doc.app.nationalPlatform,
         reasons,
       };

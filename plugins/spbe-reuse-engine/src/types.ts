@@ -70,6 +70,8 @@ export interface ReuseMatch {
   score: number;
   /** Plain text similarity, 0..1. */
   similarity: number;
+  /** Share of the proposal's weighted content words the application covers, 0..1. */
+  coverage: number;
   nationalPlatform: boolean;
   reasons: string[];
 }
