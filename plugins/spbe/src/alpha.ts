@@ -6,6 +6,13 @@
 import { spbePlugin } from './plugin';
 
 export {
+  spbeApi,
+  spbeAuditPage,
+  spbeDashboardPage,
+  spbePlatformUsersEntityCard,
+  spbeProposalsPage,
+  spbeReuseFinderPage,
+  spbeSimilarApplicationsEntityCard,
   spbeClassificationEntityCard,
   spbeDpiUsageEntityCard,
   spbeJenisCatalogFilter,

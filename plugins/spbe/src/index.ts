@@ -28,4 +28,14 @@ export {
 export { spbeCatalogQuery, spbeCatalogViews } from './catalogLinks';
 export type { SpbeCatalogQuery } from './catalogLinks';
 
+export { HeadlineFigures } from './components/HeadlineFigures';
+export { spbeApiRef, SpbeClient } from './api';
+export type { SpbeApi } from './api';
+export {
+  auditRouteRef,
+  dashboardRouteRef,
+  proposalsRouteRef,
+  reuseFinderRouteRef,
+} from './routes';
+
 export default spbePlugin;

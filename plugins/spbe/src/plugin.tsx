@@ -5,6 +5,7 @@ import {
   fetchApiRef,
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
+import { Entity } from '@backstage/catalog-model';
 import SearchIcon from '@material-ui/icons/Search';
 import AssignmentIcon from '@material-ui/icons/Assignment';
 import DashboardIcon from '@material-ui/icons/Dashboard';
@@ -22,7 +23,10 @@ import {
   CatalogFilterBlueprint,
   EntityCardBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
-import { isSpbeApplication } from '@internal/plugin-spbe-common';
+import {
+  isNationalPlatform,
+  isSpbeApplication,
+} from '@internal/plugin-spbe-common';
 import { spbeTranslations } from './translations';
 
 /** The client of the SPBE backend. */
@@ -114,6 +118,31 @@ export const spbeDpiUsageEntityCard = EntityCardBlueprint.make({
   },
 });
 
+/** "Aplikasi serupa": similar applications with their scores. */
+export const spbeSimilarApplicationsEntityCard = EntityCardBlueprint.make({
+  name: 'aplikasi-serupa',
+  params: {
+    filter: isSpbeApplication,
+    loader: () =>
+      import('./components/SimilarApplicationsCard').then(m => (
+        <m.SimilarApplicationsCard />
+      )),
+  },
+});
+
+/** "Instansi pengguna": agencies that reuse a national platform. */
+export const spbePlatformUsersEntityCard = EntityCardBlueprint.make({
+  name: 'instansi-pengguna',
+  params: {
+    filter: (entity: Entity) =>
+      isSpbeApplication(entity) && isNationalPlatform(entity),
+    loader: () =>
+      import('./components/PlatformUsersCard').then(m => (
+        <m.PlatformUsersCard />
+      )),
+  },
+});
+
 /** Catalog filter: coordinating ministry. */
 export const spbeKoordinatorCatalogFilter = CatalogFilterBlueprint.make({
   name: 'koordinator',
@@ -176,6 +205,8 @@ export const spbePlugin = createFrontendPlugin({
     spbeAuditPage,
     spbeClassificationEntityCard,
     spbeDpiUsageEntityCard,
+    spbeSimilarApplicationsEntityCard,
+    spbePlatformUsersEntityCard,
     spbeKoordinatorCatalogFilter,
     spbeJenisCatalogFilter,
     spbeRalCatalogFilter,

@@ -268,4 +268,21 @@ export const spbeMessagesId = {
     deadlineLabel: "Tenggat",
     create: "Buka kampanye",
   },
+  similarCard: {
+    title: "Aplikasi serupa",
+    forbidden: "Analisis kemiripan hanya tersedia bagi pengembang instansi dan arsitek.",
+    empty: "Tidak ada aplikasi serupa",
+  },
+  platformUsersCard: {
+    title: "Instansi pengguna",
+    emptyTitle: "Belum ada instansi yang tercatat memakai platform ini",
+    emptyDescription: "Aplikasi instansi yang bergantung pada platform ini (dependsOn) atau pada blok DPI yang diimplementasikannya akan tampil di sini.",
+    summary: "{{agencies}} instansi, {{applications}} aplikasi",
+    applications: "{{n}} aplikasi",
+  },
+  headline: {
+    title: "Angka utama",
+    forbidden: "Angka utama ditampilkan untuk pimpinan, arsitek, dan koordinator.",
+    more: "Buka Dasbor Duplikasi",
+  },
 } as const;

@@ -3,14 +3,32 @@ import { renderInTestApp } from '@backstage/frontend-test-utils';
 import catalogPlugin from '@backstage/plugin-catalog/alpha';
 import searchPlugin from '@backstage/plugin-search/alpha';
 import { MockSearchApi, searchApiRef } from '@backstage/plugin-search-react';
+import { spbeApiRef, SpbeApi } from '@internal/plugin-spbe';
 import { SpbeHomePage } from './SpbeHomePage';
+
+/** A dashboard summary as the SPBE backend returns it. */
+const summary = {
+  applications: 3000,
+  applicationsInDuplicateClusters: 420,
+  confirmedDuplicateClusters: 0,
+  byFunction: [],
+  byAgency: [],
+  byCoordinator: [],
+  consolidation: { auditItems: 0, classified: 0, byClassification: {} },
+  proposals: { byStatus: {}, newApplicationsAvoided: 2, budgetAvoided: 0 },
+};
+const spbeApi = { dashboardSummary: jest.fn(async () => summary) } as unknown as SpbeApi;
+
 
 const mountedRoutes = {
   '/catalog': catalogPlugin.routes.catalogIndex,
   '/search': searchPlugin.routes.root,
 };
 
-const apis = [[searchApiRef, new MockSearchApi()]] as const;
+const apis = [
+  [searchApiRef, new MockSearchApi()],
+  [spbeApiRef, spbeApi],
+] as const;
 
 function renderHome() {
   return renderInTestApp(<SpbeHomePage widgets={[]} />, {
@@ -79,5 +97,15 @@ describe('SpbeHomePage', () => {
       { mountedRoutes, apis },
     );
     expect(await screen.findByText('widget tambahan')).toBeInTheDocument();
+  });
+});
+
+describe('SpbeHomePage headline figures', () => {
+  it('shows the dashboard figures from the API', async () => {
+    await renderHome();
+    expect((await screen.findByTestId('kpi-applications')).textContent).toBe(
+      (3000).toLocaleString('id-ID'),
+    );
+    expect(screen.getByTestId('kpi-newApplicationsAvoided').textContent).toBe('2');
   });
 });

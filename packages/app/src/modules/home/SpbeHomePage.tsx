@@ -7,16 +7,50 @@ import {
   Page,
 } from '@backstage/core-components';
 import { useRouteRef } from '@backstage/core-plugin-api';
-import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import {
+  useRouteRef as usePluginRouteRef,
+  useTranslationRef,
+} from '@backstage/frontend-plugin-api';
 import catalogPlugin from '@backstage/plugin-catalog/alpha';
 import type { HomePageLayoutProps } from '@backstage/plugin-home-react/alpha';
 import { HomePageSearchBar } from '@backstage/plugin-search';
-import { spbeCatalogQuery } from '@internal/plugin-spbe';
+import {
+  auditRouteRef,
+  dashboardRouteRef,
+  HeadlineFigures,
+  proposalsRouteRef,
+  reuseFinderRouteRef,
+  spbeCatalogQuery,
+} from '@internal/plugin-spbe';
 import Grid from '@material-ui/core/Grid';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
 import Typography from '@material-ui/core/Typography';
-import { RoleKey, RoleShortcut, roleShortcuts } from './roleShortcuts';
+import {
+  PageKey,
+  RoleKey,
+  rolePages,
+  RoleShortcut,
+  roleShortcuts,
+} from './roleShortcuts';
+
+const PAGE_ROUTES = {
+  reuseFinder: reuseFinderRouteRef,
+  proposals: proposalsRouteRef,
+  dashboard: dashboardRouteRef,
+  audit: auditRouteRef,
+} as const;
+
+function PageLink(props: { page: PageKey }) {
+  const { t } = useTranslationRef(homeTranslationRef);
+  const link = usePluginRouteRef(PAGE_ROUTES[props.page]);
+  if (!link) return null;
+  return (
+    <ListItem disableGutters>
+      <Link to={link()}>{t(`pages.${props.page}`)}</Link>
+    </ListItem>
+  );
+}
 import { homeTranslationRef } from './translation';
 
 function RoleCard(props: { role: RoleKey; shortcuts: RoleShortcut[] }) {
@@ -30,6 +64,9 @@ function RoleCard(props: { role: RoleKey; shortcuts: RoleShortcut[] }) {
         {t(`roles.${props.role}.description`)}
       </Typography>
       <List dense aria-label={title}>
+        {rolePages[props.role].map(page => (
+          <PageLink key={page} page={page} />
+        ))}
         {catalogPath &&
           props.shortcuts.map(shortcut => (
             <ListItem key={shortcut.label} disableGutters>
@@ -62,6 +99,9 @@ export function SpbeHomePage(props: HomePageLayoutProps) {
               {t('leadDetail')}
             </Typography>
             <HomePageSearchBar placeholder={t('searchPlaceholder')} />
+          </Grid>
+          <Grid item xs={12}>
+            <HeadlineFigures />
           </Grid>
           <Grid item xs={12}>
             <Typography variant="h5" component="h2">

@@ -16,6 +16,21 @@ import {
   spbeHomePageLayout,
 } from './homeModule';
 import { homeTranslations } from './translation';
+import { spbeApiRef, SpbeApi } from '@internal/plugin-spbe';
+
+/** A dashboard summary as the SPBE backend returns it. */
+const summary = {
+  applications: 3000,
+  applicationsInDuplicateClusters: 420,
+  confirmedDuplicateClusters: 0,
+  byFunction: [],
+  byAgency: [],
+  byCoordinator: [],
+  consolidation: { auditItems: 0, classified: 0, byClassification: {} },
+  proposals: { byStatus: {}, newApplicationsAvoided: 2, budgetAvoided: 0 },
+};
+const spbeApi = { dashboardSummary: jest.fn(async () => summary) } as unknown as SpbeApi;
+
 
 describe('homeModule', () => {
   it('belongs to the home plugin', () => {
@@ -36,7 +51,10 @@ describe('homeModule', () => {
     renderTestApp({
       features: [homePlugin, homeModule],
       initialRouteEntries: ['/home'],
-      apis: [[searchApiRef, new MockSearchApi()]],
+      apis: [
+        [searchApiRef, new MockSearchApi()],
+        [spbeApiRef, spbeApi],
+      ],
       mountedRoutes: {
         '/catalog': catalogPlugin.routes.catalogIndex,
         '/search': searchPlugin.routes.root,

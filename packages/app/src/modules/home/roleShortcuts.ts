@@ -17,11 +17,18 @@ export interface RoleShortcut {
   catalogQuery: SpbeCatalogQuery;
 }
 
-/**
- * Shortcuts per role. Every one opens the catalog with filters; the role
- * pages that come later (proposals, duplicate review, audits, dashboards)
- * will replace them as they are built.
- */
+/** Message keys of the SPBE pages (see translation.ts). */
+export type PageKey = 'reuseFinder' | 'proposals' | 'dashboard' | 'audit';
+
+/** The SPBE pages each role starts from, before the catalog shortcuts. */
+export const rolePages: Readonly<Record<RoleKey, PageKey[]>> = {
+  pengembang: ['reuseFinder', 'proposals'],
+  arsitek: ['proposals', 'dashboard'],
+  koordinator: ['audit', 'dashboard'],
+  pimpinan: ['dashboard'],
+};
+
+/** Catalog shortcuts per role: catalog views with filters preselected. */
 export const roleShortcuts: ReadonlyArray<{
   role: RoleKey;
   shortcuts: RoleShortcut[];

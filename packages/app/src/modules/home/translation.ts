@@ -30,6 +30,10 @@ const messagesId = {
   'links.referenceArchitecture': 'Arsitektur referensi',
   'links.sharedApplications': 'Aplikasi umum',
   'links.agencies': 'Instansi',
+  'pages.reuseFinder': 'Temukan Layanan',
+  'pages.proposals': 'Usulan',
+  'pages.dashboard': 'Dasbor Duplikasi',
+  'pages.audit': 'Audit Koordinator',
 } as const;
 
 /** Messages of the portal's home page; Indonesian by default. */
@@ -82,6 +86,10 @@ export const homeTranslations = createTranslationResource({
           'links.referenceArchitecture': 'Reference architecture',
           'links.sharedApplications': 'Shared applications',
           'links.agencies': 'Agencies',
+          'pages.reuseFinder': 'Find services',
+          'pages.proposals': 'Proposals',
+          'pages.dashboard': 'Duplication dashboard',
+          'pages.audit': 'Coordinator audit',
         },
       }),
     }),

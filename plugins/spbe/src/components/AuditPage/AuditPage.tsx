@@ -11,6 +11,7 @@ import Grid from '@material-ui/core/Grid';
 import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { spbeApiRef } from '../../api';
 import { useCanManageAudits } from '../../hooks/useSpbePermissions';
@@ -29,7 +30,10 @@ export function AuditPage() {
   const spbeApi = useApi(spbeApiRef);
   const canManage = useCanManageAudits();
   const audits = useAsyncRetry(() => spbeApi.listAudits(), [spbeApi]);
-  const [selected, setSelected] = useState<string>();
+  const [params] = useSearchParams();
+  const [selected, setSelected] = useState<string | undefined>(
+    params.get('kampanye') ?? undefined,
+  );
   const auditId = selected ?? audits.value?.items[0]?.id;
   const detail = useAsyncRetry(
     async () => (auditId ? spbeApi.getAudit(auditId) : undefined),

@@ -1,0 +1,47 @@
+/* Issue 5: the leadership dashboard shows the same counts as the API. */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { api, baseUrl, launch, screenshot, signIn, waitForApplications } from './browser.ts';
+
+describe('Dasbor Duplikasi', () => {
+  let browser: Browser;
+  let page: Page;
+
+  before(async () => {
+    browser = await launch();
+    page = await signIn(browser, 'pimpinan-kemenpanrb');
+    await waitForApplications(page, 2500);
+  });
+  after(async () => browser?.close());
+
+  it('the leadership dashboard shows the same counts as the API', async () => {
+    await page.goto(`${baseUrl}/dasbor-duplikasi`);
+    await page.getByTestId('kpi-applications').waitFor({ timeout: 60_000 });
+    const summary = await api(page, '/api/spbe/dashboard/summary');
+    assert.equal(summary.status, 200);
+    const t = summary.body;
+    const consolidated = Object.entries(t.consolidation.byClassification as Record<string, number>)
+      .filter(([k]) => k !== 'keep')
+      .reduce((s, [, v]) => s + v, 0);
+    const expected: Record<string, number> = {
+      applications: t.applications,
+      inDuplicateClusters: t.applicationsInDuplicateClusters,
+      consolidated,
+      newApplicationsAvoided: t.proposals.newApplicationsAvoided,
+      budgetAvoided: t.proposals.budgetAvoided,
+    };
+    assert.ok(t.applications >= 2500, `applications: ${t.applications}`);
+    for (const [key, value] of Object.entries(expected)) {
+      const shown = await page.getByTestId(`kpi-${key}`).getAttribute('data-value');
+      assert.equal(Number(shown), value, `${key}: page ${shown}, API ${value}`);
+    }
+    const shownText = await page.getByTestId('kpi-applications').textContent();
+    assert.equal(shownText?.replace(/\D/g, ''), String(t.applications));
+    for (const chart of ['chart-coordinator', 'chart-agency', 'chart-function']) {
+      assert.ok(await page.getByTestId(chart).locator('svg').first().isVisible(), `${chart} drawn`);
+    }
+    await page.getByTestId('cluster-explorer').waitFor();
+    await screenshot(page, 'dashboard');
+  });
+});

@@ -1,0 +1,1 @@
+export { PlatformUsersCard } from './PlatformUsersCard';

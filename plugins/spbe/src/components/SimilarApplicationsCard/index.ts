@@ -1,0 +1,1 @@
+export { SimilarApplicationsCard } from './SimilarApplicationsCard';
