@@ -6,7 +6,10 @@ import { DevSignInPage } from './DevSignInPage';
 
 jest.mock('@backstage/core-components', () => ({
   ...jest.requireActual('@backstage/core-components'),
-  ProxiedSignInPage: (props: { provider: string; headers: Record<string, string> }) => (
+  ProxiedSignInPage: (props: {
+    provider: string;
+    headers: Record<string, string>;
+  }) => (
     <div>
       proxied {props.provider} as {props.headers['x-spbe-dev-user']}
     </div>
@@ -18,7 +21,11 @@ const config = new ConfigReader({
     devSignIn: {
       users: [
         { name: 'arsitek-kemenpanrb', title: 'Arsitek', role: 'Arsitek SPBE' },
-        { name: 'dev-kemenkeu', title: 'Pengembang', role: 'Pengembang instansi' },
+        {
+          name: 'dev-kemenkeu',
+          title: 'Pengembang',
+          role: 'Pengembang instansi',
+        },
       ],
     },
   },
@@ -35,8 +42,12 @@ describe('DevSignInPage', () => {
     );
     expect(screen.getByText('Arsitek SPBE')).toBeInTheDocument();
     fireEvent.click(screen.getByTestId('dev-user-dev-kemenkeu'));
-    expect(screen.getByText('proxied spbeDev as dev-kemenkeu')).toBeInTheDocument();
-    expect(window.localStorage.getItem('spbe:dev-sign-in-user')).toBe('dev-kemenkeu');
+    expect(
+      screen.getByText('proxied spbeDev as dev-kemenkeu'),
+    ).toBeInTheDocument();
+    expect(window.localStorage.getItem('spbe:dev-sign-in-user')).toBe(
+      'dev-kemenkeu',
+    );
   });
 
   it('signs in again as the remembered user', async () => {

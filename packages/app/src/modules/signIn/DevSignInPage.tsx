@@ -6,14 +6,22 @@ import {
   Page,
   ProxiedSignInPage,
 } from '@backstage/core-components';
-import { SignInPageProps, useApi, configApiRef } from '@backstage/core-plugin-api';
+import {
+  SignInPageProps,
+  useApi,
+  configApiRef,
+} from '@backstage/core-plugin-api';
 import Button from '@material-ui/core/Button';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
 import Typography from '@material-ui/core/Typography';
 import { DevUser, readDevUsers } from './devUsers';
-import { forgetDevUser, rememberDevUser, rememberedDevUser } from './devUserStorage';
+import {
+  forgetDevUser,
+  rememberDevUser,
+  rememberedDevUser,
+} from './devUserStorage';
 
 /** Must match the backend module's provider id and header. */
 const PROVIDER_ID = 'spbeDev';
