@@ -1,24 +1,23 @@
-import type { ReuseApplication, ReuseIndex } from '@internal/spbe-reuse-engine';
+import { averageLinkage, ReuseIndex } from '@internal/spbe-reuse-engine';
 
 /**
  * The reference: exact all-pairs TF-IDF cosine over the engine's own weighted
- * vectors, with a full inverted index and no pruning (every pair sharing any
- * term is scored), then the same link rule and connected components.
+ * vectors (full inverted index, no pruning, no neighbour cap, no collapsing of
+ * identical documents): every pair that passes the link rule is an edge, then
+ * the same average-linkage rule clusters the complete graph.
  */
-export function exactAllPairs(index: ReuseIndex, _apps: ReuseApplication[]): string[][] {
+export function exactAllPairs(index: ReuseIndex): string[][] {
   const vectors = index.vectors();
-  const { threshold, minContentShare } = index.linkRule;
+  const { threshold, minContentShare, clusterThreshold } = index.linkRule;
+  const termIds = new Map<string, number>();
+  const tid = (k: string) => termIds.get(k) ?? termIds.set(k, termIds.size).get(k)!;
   const postings = new Map<string, Array<[number, number, boolean]>>();
   vectors.forEach((v, i) =>
     v.keys.forEach((k, j) => {
       (postings.get(k) ?? postings.set(k, []).get(k)!).push([i, v.weights[j], v.content[j]]);
     }),
   );
-  const parent = vectors.map((_, i) => i);
-  const find = (x: number): number => {
-    while (parent[x] !== x) x = parent[x] = parent[parent[x]];
-    return x;
-  };
+  const edges: Array<[number, number]> = [];
   const acc = new Float64Array(vectors.length);
   const accC = new Float64Array(vectors.length);
   for (let i = 0; i < vectors.length; i++) {
@@ -38,13 +37,11 @@ export function exactAllPairs(index: ReuseIndex, _apps: ReuseApplication[]): str
       const content = Math.round(accC[o] * 1e9) / 1e9;
       acc[o] = 0;
       accC[o] = 0;
-      if (score >= threshold - 1e-9 && content >= minContentShare * score - 1e-9) parent[find(i)] = find(o);
+      if (score >= threshold - 1e-9 && content >= minContentShare * score - 1e-9) edges.push([i, o]);
     }
   }
-  const groups = new Map<number, string[]>();
-  vectors.forEach((v, i) => {
-    const r = find(i);
-    (groups.get(r) ?? groups.set(r, []).get(r)!).push(v.id);
-  });
-  return [...groups.values()].filter(g => g.length > 1).map(g => g.sort()).sort((a, b) => b.length - a.length || (a[0] < b[0] ? -1 : 1));
+  const items = vectors.map(v => ({ size: 1, vector: new Map(v.keys.map((k, j) => [tid(k), v.weights[j]])) }));
+  return averageLinkage(items, edges, clusterThreshold)
+    .filter(g => g.length > 1)
+    .map(g => g.map(i => vectors[i].id).sort());
 }

@@ -1,6 +1,7 @@
 import { InputError } from '@backstage/errors';
 import type { ReuseDictionaries } from './dictionaries';
 import { extractFeatures, FeatureKind, RawFeature } from './features';
+import { averageLinkage, internalSimilarity } from './averageLinkage';
 import { inferDpiBlocks } from './inferDpi';
 import { Normalizer } from './Normalizer';
 import type {
@@ -17,7 +18,7 @@ import { collectionBucket, dfBucket, idf, tfWeight } from './weighting';
 export interface ReuseIndexOptions {
   /** Extra dictionaries merged over the shipped ones (see src/data/README.md). */
   dictionaries?: Array<Partial<ReuseDictionaries>>;
-  /** Cosine similarity from which two applications are linked as duplicates. Default 0.5. */
+  /** Cosine similarity from which two applications are linked as neighbours. Default 0.4. */
   duplicateThreshold?: number;
   /**
    * Share of a link's similarity that must come from content words (not
@@ -25,6 +26,13 @@ export interface ReuseIndexOptions {
    * acronym or "SMS gateway" alone never links two applications.
    */
   minContentShare?: number;
+  /**
+   * Average pairwise similarity a cluster must keep when two groups merge
+   * (average linkage over the neighbour graph). Default 0.3.
+   */
+  clusterThreshold?: number;
+  /** Links kept per application (its strongest neighbours). Default 10. */
+  neighbours?: number;
   /** Similarity below which a proposal is not told to reuse an application. Default 0.3. */
   relevanceThreshold?: number;
   /** Ranking boost of national platforms: score = similarity * (1 + boost). Default 0.6. */
@@ -59,11 +67,35 @@ interface Doc {
   prefix: Int32Array;
   suffixNorm: number;
   indexed: boolean;
+  /** Key of the features (documents with equal keys are one node). */
+  vectorKey: string;
+  node?: GraphNode;
+}
+
+/**
+ * Documents with the same normalised features share one node of the
+ * neighbour graph: they are compared once, whatever the number of copies.
+ */
+interface GraphNode {
+  nid: number;
+  key: string;
+  docs: Set<Doc>;
+  /** A member; all members have the same features and weights. */
+  rep: Doc;
+  /** The strongest links (at most `neighbours`), strongest first. */
+  knn: Array<[GraphNode, number]>;
+  /** Nodes whose `knn` contains this node. */
+  reverse: Set<GraphNode>;
+  /** Term ids under which the node is in the prefix index. */
+  indexedPrefix?: Int32Array;
 }
 
 interface ClusterState {
   key: string;
   members: string[];
+  nodes: GraphNode[];
+  /** Average pairwise similarity of the members. */
+  score: number;
   view?: DuplicateCluster;
 }
 
@@ -85,6 +117,8 @@ export class ReuseIndex {
   readonly normalizer: Normalizer;
   private readonly threshold: number;
   private readonly minContentShare: number;
+  private readonly clusterThreshold: number;
+  private readonly k: number;
   private readonly relevance: number;
   private readonly platformBoost: number;
   private readonly minCoverage: number;
@@ -98,14 +132,19 @@ export class ReuseIndex {
   private readonly termKeys: string[] = [];
   private readonly termKinds: FeatureKind[] = [];
   private readonly postings: Array<Set<number>> = [];
-  private readonly prefixPostings: Array<Map<number, number> | undefined> = [];
-  private edges: Array<Map<number, number> | undefined> = [];
+  private readonly prefixPostings: Array<Map<GraphNode, number> | undefined> = [];
+  private readonly nodes = new Map<string, GraphNode>();
+  private readonly freeNids: number[] = [];
+  private nextNid = 0;
+  private readonly blockOf = new Map<GraphNode, GraphNode[]>();
+  private readonly graphDirty = new Set<GraphNode>();
   private nBucket = collectionBucket(0);
 
   private readonly platformsByBlock = new Map<string, Set<string>>();
   private readonly clusterOf = new Map<string, ClusterState>();
-  private readonly clusterDirty = new Set<string>();
+  private readonly clusterOfNode = new Map<GraphNode, ClusterState>();
   private acc = new Float64Array(0);
+  private nodeAcc = new Float64Array(0);
   private accContent = new Float64Array(0);
   private accCoverage = new Float64Array(0);
   private accShared = new Int32Array(0);
@@ -116,8 +155,10 @@ export class ReuseIndex {
 
   private constructor(options: ReuseIndexOptions) {
     this.normalizer = Normalizer.create({ dictionaries: options.dictionaries });
-    this.threshold = options.duplicateThreshold ?? 0.5;
+    this.threshold = options.duplicateThreshold ?? 0.4;
     this.minContentShare = options.minContentShare ?? 0.6;
+    this.clusterThreshold = options.clusterThreshold ?? 0.3;
+    this.k = options.neighbours ?? 10;
     this.relevance = options.relevanceThreshold ?? 0.3;
     this.platformBoost = options.platformBoost ?? 0.6;
     this.minCoverage = options.minCoverage ?? 0.5;
@@ -225,6 +266,7 @@ export class ReuseIndex {
         prefix: new Int32Array(0),
         suffixNorm: 0,
         indexed: false,
+        vectorKey: features.map(f => `${f.key}\u0001${f.tf}`).join('\u0002'),
       };
       this.slots[slot] = doc;
       this.docs.set(app.id, doc);
@@ -249,25 +291,110 @@ export class ReuseIndex {
       }
     }
     this.ensureCapacity();
+    // nodes whose weights or membership change
+    const dirtyNodes = new Set<GraphNode>(this.pendingNodes);
+    this.pendingNodes.clear();
     for (const doc of dirty) {
-      if (doc.indexed) this.unindex(doc);
-      this.clusterDirty.add(doc.id);
-    }
-    for (const doc of dirty) this.computeWeights(doc);
-    // probe each dirty document against the indexed ones, then index it
-    let done = 0;
-    const ordered = [...dirty].sort((a, b) => byString(a.id, b.id));
-    for (const doc of ordered) {
-      for (const [other, score] of this.probe(doc)) this.link(doc.slot, other, score);
-      this.index(doc);
-      done++;
-      if (onProgress && (done % 5000 === 0 || done === ordered.length)) {
-        onProgress(done, ordered.length);
+      this.computeWeights(doc);
+      let node = doc.node;
+      if (!node) {
+        node = this.nodes.get(doc.vectorKey);
+        if (!node) {
+          node = { nid: this.freeNids.pop() ?? this.nextNid++, key: doc.vectorKey, docs: new Set(), rep: doc, knn: [], reverse: new Set() };
+          this.nodes.set(node.key, node);
+        }
+        node.docs.add(doc);
+        doc.node = node;
       }
+      dirtyNodes.add(node);
+    }
+    this.ensureCapacity();
+    for (const node of dirtyNodes) this.unindexNode(node);
+    const alive = [...dirtyNodes].filter(n => n.docs.size > 0);
+    for (const node of dirtyNodes) {
+      if (node.docs.size === 0) this.dropNode(node);
+    }
+    for (const node of alive) {
+      if (!node.docs.has(node.rep)) node.rep = node.docs.values().next().value!;
+      this.indexNode(node);
+    }
+    // every node that may gain or lose one of the changed nodes as a neighbour
+    const recompute = new Set<GraphNode>([...alive, ...this.pendingRecompute]);
+    this.pendingRecompute.clear();
+    for (const node of alive) for (const r of node.reverse) recompute.add(r);
+    const ordered = alive.sort((a, b) => byString(a.key, b.key));
+    const linksOf = new Map<GraphNode, Array<[GraphNode, number]>>();
+    let done = 0;
+    for (const node of ordered) {
+      const links = this.probe(node);
+      linksOf.set(node, links);
+      for (const [other] of links) recompute.add(other);
+      done += node.docs.size;
+      if (onProgress && (done % 5000 < node.docs.size || done === this.docs.size)) {
+        onProgress(Math.min(done, dirty.size), dirty.size);
+      }
+    }
+    for (const node of recompute) {
+      if (node.docs.size === 0) continue;
+      this.setNeighbours(node, linksOf.get(node) ?? this.probe(node));
+    }
+    if (onProgress && dirty.size) onProgress(dirty.size, dirty.size);
+  }
+
+  private readonly pendingNodes = new Set<GraphNode>();
+
+  private indexNode(node: GraphNode): void {
+    const doc = node.rep;
+    for (const t of doc.prefix) {
+      (this.prefixPostings[t] ??= new Map()).set(node, this.weightOf(doc, t));
+    }
+    node.indexedPrefix = doc.prefix;
+  }
+
+  private unindexNode(node: GraphNode): void {
+    for (const t of node.indexedPrefix ?? []) this.prefixPostings[t]?.delete(node);
+    node.indexedPrefix = undefined;
+  }
+
+  private dropNode(node: GraphNode): void {
+    this.setNeighbours(node, []);
+    for (const r of [...node.reverse]) {
+      this.pendingRecompute.add(r);
+    }
+    this.markGraph(node);
+    this.nodes.delete(node.key);
+    this.freeNids.push(node.nid);
+  }
+
+  private readonly pendingRecompute = new Set<GraphNode>();
+
+  private markGraph(node: GraphNode): void {
+    this.graphDirty.add(node);
+  }
+
+  /** Replaces a node's neighbour list (the strongest `k` links). */
+  private setNeighbours(node: GraphNode, links: Array<[GraphNode, number]>): void {
+    const top = links
+      .filter(([o]) => o !== node)
+      .sort((a, b) => b[1] - a[1] || byString(a[0].key, b[0].key))
+      .slice(0, this.k);
+    const same =
+      top.length === node.knn.length && top.every(([o, s], i) => node.knn[i][0] === o && node.knn[i][1] === s);
+    this.markGraph(node);
+    if (same) return;
+    for (const [o] of node.knn) {
+      o.reverse.delete(node);
+      this.markGraph(o);
+    }
+    node.knn = top;
+    for (const [o] of top) {
+      o.reverse.add(node);
+      this.markGraph(o);
     }
   }
 
   private ensureCapacity(): void {
+    if (this.nodeAcc.length < this.nextNid) this.nodeAcc = new Float64Array(Math.max(1024, this.nextNid * 2));
     if (this.acc.length < this.slots.length) {
       const n = Math.max(1024, this.slots.length * 2);
       this.acc = new Float64Array(n);
@@ -278,36 +405,21 @@ export class ReuseIndex {
   }
 
   private detach(doc: Doc, touchTerm: (t: number) => void): void {
-    if (doc.indexed) this.unindex(doc);
+    const node = doc.node!;
+    this.unindexNode(node);
+    node.docs.delete(doc);
+    if (node.rep === doc && node.docs.size) {
+      node.rep = node.docs.values().next().value!;
+    }
+    this.pendingNodes.add(node);
     for (const t of doc.termIds) {
       touchTerm(t);
       this.postings[t].delete(doc.slot);
     }
-    this.clusterDirty.add(doc.id);
     for (const block of doc.app.dpi ?? []) this.platformsByBlock.get(block)?.delete(doc.id);
     this.docs.delete(doc.id);
     this.slots[doc.slot] = undefined;
     this.freeSlots.push(doc.slot);
-  }
-
-  /** Removes a document's prefix entries and links. */
-  private unindex(doc: Doc): void {
-    for (const t of doc.prefix) this.prefixPostings[t]?.delete(doc.slot);
-    const links = this.edges[doc.slot];
-    if (links) {
-      for (const other of links.keys()) {
-        this.edges[other]?.delete(doc.slot);
-        this.clusterDirty.add(this.slots[other]!.id);
-      }
-      this.edges[doc.slot] = undefined;
-    }
-    doc.indexed = false;
-  }
-
-  private link(a: number, b: number, score: number): void {
-    (this.edges[a] ??= new Map()).set(b, score);
-    (this.edges[b] ??= new Map()).set(a, score);
-    this.clusterDirty.add(this.slots[b]!.id);
   }
 
   private termWeight(t: number, tf: number): number {
@@ -337,13 +449,6 @@ export class ReuseIndex {
     while (p < n && Math.sqrt(suffixSq[p]) >= this.threshold - 1e-6) p++;
     doc.prefix = Int32Array.from(order.slice(0, p), i => doc.termIds[i]);
     doc.suffixNorm = Math.sqrt(suffixSq[p]);
-  }
-
-  private index(doc: Doc): void {
-    for (const t of doc.prefix) {
-      (this.prefixPostings[t] ??= new Map()).set(doc.slot, this.weightOf(doc, t));
-    }
-    doc.indexed = true;
   }
 
   private weightOf(doc: Doc, t: number): number {
@@ -382,26 +487,27 @@ export class ReuseIndex {
   }
 
   /** All indexed documents linked to `doc`. */
-  private probe(doc: Doc): Array<[number, number]> {
-    const acc = this.acc;
-    const touched: number[] = [];
+  private probe(node: GraphNode): Array<[GraphNode, number]> {
+    const doc = node.rep;
+    const acc = this.nodeAcc;
+    const touched: GraphNode[] = [];
     for (let i = 0; i < doc.termIds.length; i++) {
       const list = this.prefixPostings[doc.termIds[i]];
       if (!list) continue;
       const w = doc.weights[i];
-      for (const [slot, wy] of list) {
-        if (acc[slot] === 0) touched.push(slot);
-        acc[slot] += w * wy;
+      for (const [other, wy] of list) {
+        if (acc[other.nid] === 0) touched.push(other);
+        acc[other.nid] += w * wy;
       }
     }
-    const out: Array<[number, number]> = [];
-    for (const slot of touched) {
-      const partial = acc[slot];
-      acc[slot] = 0;
-      const other = this.slots[slot]!;
-      if (partial + other.suffixNorm < this.threshold - 1e-6) continue;
-      const sim = this.similarity(doc, other);
-      if (this.isLink(sim)) out.push([slot, sim.score]);
+    const out: Array<[GraphNode, number]> = [];
+    for (const other of touched) {
+      const partial = acc[other.nid];
+      acc[other.nid] = 0;
+      if (other === node) continue;
+      if (partial + other.rep.suffixNorm < this.threshold - 1e-6) continue;
+      const sim = this.similarity(doc, other.rep);
+      if (this.isLink(sim)) out.push([other, sim.score]);
     }
     return out;
   }
@@ -420,43 +526,89 @@ export class ReuseIndex {
   }
 
   /** The link rule in force: similarity threshold and minimal content share. */
-  get linkRule(): { threshold: number; minContentShare: number } {
-    return { threshold: this.threshold, minContentShare: this.minContentShare };
+  get linkRule(): { threshold: number; minContentShare: number; clusterThreshold: number } {
+    return { threshold: this.threshold, minContentShare: this.minContentShare, clusterThreshold: this.clusterThreshold };
   }
 
   // ---------------------------------------------------------------- clusters
 
+  /** Undirected neighbours of a node in the graph of strongest links. */
+  private adjacent(node: GraphNode): GraphNode[] {
+    return [...node.knn.map(([o]) => o), ...node.reverse];
+  }
+
+  /**
+   * Re-clusters the connected parts of the neighbour graph that an edit
+   * touched (old and new parts), with average linkage inside each part.
+   */
   private refreshClusters(): void {
-    if (this.clusterDirty.size === 0) return;
-    const seeds = new Set<string>();
-    for (const id of this.clusterDirty) {
-      seeds.add(id);
-      const old = this.clusterOf.get(id);
-      if (old) for (const m of old.members) seeds.add(m);
+    if (this.graphDirty.size === 0) return;
+    const seeds = new Set<GraphNode>();
+    for (const node of this.graphDirty) {
+      seeds.add(node);
+      const block = this.blockOf.get(node);
+      if (block) for (const m of block) seeds.add(m);
     }
-    for (const id of seeds) this.clusterOf.delete(id);
-    const visited = new Set<number>();
-    for (const id of seeds) {
-      const doc = this.docs.get(id);
-      if (!doc || visited.has(doc.slot)) continue;
-      const component: number[] = [doc.slot];
-      visited.add(doc.slot);
-      for (let i = 0; i < component.length; i++) {
-        const links = this.edges[component[i]];
-        if (!links) continue;
-        for (const other of links.keys()) {
-          if (!visited.has(other)) {
-            visited.add(other);
-            component.push(other);
+    this.graphDirty.clear();
+    for (const node of seeds) {
+      this.blockOf.delete(node);
+      const old = this.clusterOfNode.get(node);
+      if (old) for (const m of old.members) this.clusterOf.delete(m);
+      this.clusterOfNode.delete(node);
+    }
+    const visited = new Set<GraphNode>();
+    for (const seed of seeds) {
+      if (seed.docs.size === 0 || visited.has(seed)) continue;
+      const block: GraphNode[] = [seed];
+      visited.add(seed);
+      for (let i = 0; i < block.length; i++) {
+        for (const o of this.adjacent(block[i])) {
+          if (!visited.has(o)) {
+            visited.add(o);
+            block.push(o);
           }
         }
       }
-      if (component.length < 2) continue;
-      const members = component.map(s => this.slots[s]!.id).sort(byString);
-      const state: ClusterState = { key: members[0], members };
+      block.sort((x, y) => byString(x.key, y.key));
+      for (const m of block) this.blockOf.set(m, block);
+      this.clusterBlock(block);
+    }
+  }
+
+  private clusterBlock(block: GraphNode[]): void {
+    const pos = new Map(block.map((n, i) => [n, i]));
+    const items = block.map(n => {
+      const vector = new Map<number, number>();
+      const m = n.docs.size;
+      n.rep.termIds.forEach((t, i) => vector.set(t, n.rep.weights[i] * m));
+      return { size: m, vector };
+    });
+    const edges: Array<[number, number]> = [];
+    block.forEach((n, i) => {
+      for (const [o] of n.knn) edges.push([i, pos.get(o)!]);
+    });
+    for (const group of averageLinkage(items, edges, this.clusterThreshold)) {
+      const nodes = group.map(i => block[i]);
+      // copies of one vector form a cluster only when that vector would link to itself
+      if (nodes.length === 1 && !this.selfLink(nodes[0])) continue;
+      const members = nodes.flatMap(n => [...n.docs].map(d => d.id)).sort(byString);
+      if (members.length < 2) continue;
+      const vector = new Map<number, number>();
+      for (const i of group) for (const [t, w] of items[i].vector) vector.set(t, (vector.get(t) ?? 0) + w);
+      const score = internalSimilarity({ size: members.length, vector });
+      const state: ClusterState = { key: members[0], members, nodes, score };
+      for (const n of nodes) this.clusterOfNode.set(n, state);
       for (const m of members) this.clusterOf.set(m, state);
     }
-    this.clusterDirty.clear();
+  }
+
+  private selfLink(node: GraphNode): boolean {
+    const d = node.rep;
+    let content = 0;
+    d.features.forEach((f, i) => {
+      if (f.kind === 'word') content += d.weights[i] ** 2;
+    });
+    return this.isLink({ score: 1, content: round(content) });
   }
 
   /** Clusters of applications that serve the same function, largest first. */
@@ -467,7 +619,7 @@ export class ReuseIndex {
     for (const state of this.clusterOf.values()) {
       if (seen.has(state)) continue;
       seen.add(state);
-      state.view ??= this.describeCluster(state.members);
+      state.view ??= this.describeCluster(state);
       out.push(state.view);
     }
     return out.sort((a, b) => b.members.length - a.members.length || byString(a.id, b.id));
@@ -478,34 +630,39 @@ export class ReuseIndex {
     this.refreshClusters();
     const state = this.clusterOf.get(id);
     if (!state) return undefined;
-    state.view ??= this.describeCluster(state.members);
+    state.view ??= this.describeCluster(state);
     return state.view;
   }
 
   duplicateStats(): DuplicateStats {
     const clusters = this.findDuplicates();
     let links = 0;
-    for (const e of this.edges) links += e?.size ?? 0;
+    for (const n of this.nodes.values()) links += n.knn.length;
     return {
       applications: this.docs.size,
       clusters: clusters.length,
       clusteredApplications: clusters.reduce((n, c) => n + c.members.length, 0),
-      links: links / 2,
+      links,
     };
   }
 
-  private describeCluster(members: string[]): DuplicateCluster {
+  private describeCluster(state: ClusterState): DuplicateCluster {
+    const members = state.members;
     const docs = members.map(id => this.docs.get(id)!);
-    const slots = new Set(docs.map(d => d.slot));
+    const inCluster = new Set(state.nodes);
+    const firstId = (n: GraphNode) => [...n.docs].map(d => d.id).sort(byString)[0];
     const links: Array<{ a: string; b: string; score: number }> = [];
-    for (const d of docs) {
-      for (const [other, score] of this.edges[d.slot] ?? []) {
-        const o = this.slots[other]!;
-        if (slots.has(other) && d.id < o.id) links.push({ a: d.id, b: o.id, score: round(score, 3) });
+    for (const n of state.nodes) {
+      const ids = [...n.docs].map(d => d.id).sort(byString);
+      for (const other of ids.slice(1, 20)) links.push({ a: ids[0], b: other, score: 1 });
+      for (const [o, score] of n.knn) {
+        if (!inCluster.has(o)) continue;
+        const [a, b] = [firstId(n), firstId(o)].sort(byString);
+        links.push({ a, b, score: round(score, 3) });
       }
     }
-    links.sort((x, y) => y.score - x.score || byString(x.a, y.a) || byString(x.b, y.b));
-    const mean = links.reduce((s, l) => s + l.score, 0) / Math.max(1, links.length);
+    const uniq = new Map(links.map(l => [`${l.a}\u0000${l.b}`, l]));
+    const sorted = [...uniq.values()].sort((x, y) => y.score - x.score || byString(x.a, y.a) || byString(x.b, y.b));
     const need = Math.max(2, Math.ceil(docs.length / 2));
     const shared = (kind: FeatureKind) => {
       const count = new Map<string, { n: number; w: number; surface: string }>();
@@ -563,10 +720,10 @@ export class ReuseIndex {
     return {
       id: `dup:${members[0]}`,
       members,
-      score: round(mean, 3),
+      score: round(state.score, 3),
       agencies,
       evidence,
-      links: links.slice(0, 20),
+      links: sorted.slice(0, 20),
     };
   }
 

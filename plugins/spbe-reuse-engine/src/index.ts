@@ -13,6 +13,8 @@ export { defaultDictionaries, mergeDictionaries } from './dictionaries';
 export type { ReuseDictionaries } from './dictionaries';
 export { stemIndonesian } from './stemmer';
 export { inferDpiBlocks } from './inferDpi';
+export { averageLinkage, averageSimilarity } from './averageLinkage';
+export type { LinkageItem } from './averageLinkage';
 export { extractFeatures, codeFeatures } from './features';
 export type { RawFeature, FeatureKind } from './features';
 export * from './types';
