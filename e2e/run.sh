@@ -47,6 +47,14 @@ for _ in $(seq 1 240); do
   sleep 1
 done
 
+# The sign-in resolves demo users from the catalog, which ingests them after
+# the backend reports ready: wait until a demo user can sign in.
+echo "== Waiting for the demo users in the catalog" >&2
+for _ in $(seq 1 300); do
+  if curl -sf -H 'x-spbe-dev-user: dev-kemenkeu' http://localhost:7007/api/auth/spbeDev/refresh >/dev/null; then break; fi
+  sleep 1
+done
+
 export SPBE_E2E_BASE_URL=http://localhost:7007
 export SPBE_E2E_OUTPUT="$OUT"
 node --test --test-concurrency=1 --test-timeout=300000 "e2e/tests/*.test.ts"
