@@ -65,4 +65,15 @@ describe('SPBE portal', () => {
     assert.ok(text?.includes('ANRI') || text?.includes('anri'), 'owner agency shown');
     await screenshot(page, 'entity-srikandi');
   });
+
+  it('TechDocs of a national platform renders (built locally with MkDocs)', async () => {
+    await page.goto(`${baseUrl}/docs/default/component/srikandi`);
+    // The docs are built on first view; the reader shows them in its shadow DOM.
+    await page
+      .locator('[data-testid="techdocs-native-shadowroot"]')
+      .getByText('Arsip Dinamis', { exact: false })
+      .first()
+      .waitFor({ timeout: 120_000 });
+    await screenshot(page, 'techdocs-srikandi');
+  });
 });
