@@ -65,6 +65,7 @@ interface Doc {
   sortedWeights: Float64Array;
   /** Term ids in the prefix index, and the norm of the rest. */
   prefix: Int32Array;
+  prefixWeights: Float64Array;
   suffixNorm: number;
   indexed: boolean;
   /** Key of the features (documents with equal keys are one node). */
@@ -264,6 +265,7 @@ export class ReuseIndex {
         sortedIds: new Int32Array(0),
         sortedWeights: new Float64Array(0),
         prefix: new Int32Array(0),
+        prefixWeights: new Float64Array(0),
         suffixNorm: 0,
         indexed: false,
         vectorKey: features.map(f => `${f.key}\u0001${f.tf}`).join('\u0002'),
@@ -316,19 +318,26 @@ export class ReuseIndex {
     }
     for (const node of alive) {
       if (!node.docs.has(node.rep)) node.rep = node.docs.values().next().value!;
-      this.indexNode(node);
     }
     // every node that may gain or lose one of the changed nodes as a neighbour
     const recompute = new Set<GraphNode>([...alive, ...this.pendingRecompute]);
     this.pendingRecompute.clear();
     for (const node of alive) for (const r of node.reverse) recompute.add(r);
     const ordered = alive.sort((a, b) => byString(a.key, b.key));
-    const linksOf = new Map<GraphNode, Array<[GraphNode, number]>>();
+    const linksOf = new Map<GraphNode, Array<[GraphNode, number]>>(ordered.map(n => [n, []]));
+    // Each changed node probes the unchanged nodes and the changed nodes
+    // indexed before it, then joins the index: every pair is scored once.
+    // Only the strongest `k` links of each changed node are kept.
     let done = 0;
     for (const node of ordered) {
-      const links = this.probe(node);
-      linksOf.set(node, links);
-      for (const [other] of links) recompute.add(other);
+      const mine = linksOf.get(node)!;
+      this.probe(node, (other, score) => {
+        this.offerLink(mine, other, score);
+        const theirs = linksOf.get(other);
+        if (theirs) this.offerLink(theirs, node, score);
+        else recompute.add(other);
+      });
+      this.indexNode(node);
       done += node.docs.size;
       if (onProgress && (done % 5000 < node.docs.size || done === this.docs.size)) {
         onProgress(Math.min(done, dirty.size), dirty.size);
@@ -336,7 +345,7 @@ export class ReuseIndex {
     }
     for (const node of recompute) {
       if (node.docs.size === 0) continue;
-      this.setNeighbours(node, linksOf.get(node) ?? this.probe(node));
+      this.setNeighbours(node, linksOf.get(node) ?? this.probeAll(node));
     }
     if (onProgress && dirty.size) onProgress(dirty.size, dirty.size);
   }
@@ -345,9 +354,9 @@ export class ReuseIndex {
 
   private indexNode(node: GraphNode): void {
     const doc = node.rep;
-    for (const t of doc.prefix) {
-      (this.prefixPostings[t] ??= new Map()).set(node, this.weightOf(doc, t));
-    }
+    doc.prefix.forEach((t, i) => {
+      (this.prefixPostings[t] ??= new Map()).set(node, doc.prefixWeights[i]);
+    });
     node.indexedPrefix = doc.prefix;
   }
 
@@ -441,13 +450,21 @@ export class ReuseIndex {
     order.sort((a, b) => doc.termIds[a] - doc.termIds[b]);
     doc.sortedIds = Int32Array.from(order, i => doc.termIds[i]);
     doc.sortedWeights = Float64Array.from(order, i => doc.weights[i]);
-    // prefix: heaviest features first, while the rest could still reach the threshold
-    order.sort((a, b) => doc.weights[b] - doc.weights[a] || byString(doc.features[a].key, doc.features[b].key));
+    // Prefix filtering (AllPairs) with one global feature order, rarest first
+    // (document-frequency bucket, then key): the prefix is the shortest head
+    // of that order whose tail cannot reach the threshold on its own. Two
+    // documents whose cosine reaches the threshold then share a feature in
+    // both prefixes, so the index holds prefixes only and probes use them only.
+    // The order changes only when a bucket changes, and then every document
+    // with that feature is re-weighted and re-indexed anyway.
+    const bucket = Int32Array.from(doc.termIds, t => dfBucket(this.postings[t].size));
+    order.sort((a, b) => bucket[a] - bucket[b] || byString(doc.features[a].key, doc.features[b].key));
     const suffixSq = new Float64Array(n + 1);
     for (let i = n - 1; i >= 0; i--) suffixSq[i] = suffixSq[i + 1] + doc.weights[order[i]] ** 2;
     let p = 0;
     while (p < n && Math.sqrt(suffixSq[p]) >= this.threshold - 1e-6) p++;
     doc.prefix = Int32Array.from(order.slice(0, p), i => doc.termIds[i]);
+    doc.prefixWeights = Float64Array.from(order.slice(0, p), i => doc.weights[i]);
     doc.suffixNorm = Math.sqrt(suffixSq[p]);
   }
 
@@ -465,51 +482,91 @@ export class ReuseIndex {
     return 0;
   }
 
-  /** Exact similarity and its content part, summed in key order so that it does not depend on history. */
-  private similarity(a: Doc, b: Doc): { score: number; content: number } {
+  /** Content part of the last `similarity` result. */
+  private lastContent = 0;
+
+  /**
+   * Exact similarity (its content part goes to `lastContent`), summed in key
+   * order so that it does not depend on history.
+   */
+  private similarity(a: Doc, b: Doc): number {
     let score = 0;
     let content = 0;
+    const ids = b.sortedIds;
+    const n = ids.length;
     for (let i = 0; i < a.termIds.length; i++) {
-      const w = this.weightOf(b, a.termIds[i]);
-      if (w === 0) continue;
-      const p = a.weights[i] * w;
-      score += p;
-      if (a.features[i].kind === 'word') content += p;
+      const t = a.termIds[i];
+      let lo = 0;
+      let hi = n - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const v = ids[mid];
+        if (v === t) {
+          const p = a.weights[i] * b.sortedWeights[mid];
+          score += p;
+          if (a.features[i].kind === 'word') content += p;
+          break;
+        }
+        if (v < t) lo = mid + 1;
+        else hi = mid - 1;
+      }
     }
-    return { score: round(score), content: round(content) };
+    this.lastContent = round(content);
+    return round(score);
   }
 
-  private isLink(sim: { score: number; content: number }): boolean {
-    return (
-      sim.score >= this.threshold - EPS &&
-      sim.content >= this.minContentShare * sim.score - EPS
-    );
+  private isLink(score: number, content: number): boolean {
+    return score >= this.threshold - EPS && content >= this.minContentShare * score - EPS;
   }
 
-  /** All indexed documents linked to `doc`. */
-  private probe(node: GraphNode): Array<[GraphNode, number]> {
+  /** The strongest `k` links of a node to the indexed nodes. */
+  private probeAll(node: GraphNode): Array<[GraphNode, number]> {
+    const out: Array<[GraphNode, number]> = [];
+    this.probe(node, (other, score) => this.offerLink(out, other, score));
+    return out;
+  }
+
+  /**
+   * Keeps `list` the strongest `k` links, strongest first (ties: smaller key),
+   * the order `setNeighbours` uses.
+   */
+  private offerLink(list: Array<[GraphNode, number]>, other: GraphNode, score: number): void {
+    const k = this.k;
+    let i = list.length;
+    while (i > 0) {
+      const [o, s] = list[i - 1];
+      if (s > score || (s === score && byString(o.key, other.key) < 0)) break;
+      i--;
+    }
+    if (i >= k) return;
+    list.splice(i, 0, [other, score]);
+    if (list.length > k) list.pop();
+  }
+
+  /** Calls `sink` for every indexed node linked to `node` (candidates share a prefix feature). */
+  private probe(node: GraphNode, sink: (other: GraphNode, score: number) => void): void {
     const doc = node.rep;
     const acc = this.nodeAcc;
     const touched: GraphNode[] = [];
-    for (let i = 0; i < doc.termIds.length; i++) {
-      const list = this.prefixPostings[doc.termIds[i]];
+    for (let i = 0; i < doc.prefix.length; i++) {
+      const list = this.prefixPostings[doc.prefix[i]];
       if (!list) continue;
-      const w = doc.weights[i];
+      const w = doc.prefixWeights[i];
       for (const [other, wy] of list) {
         if (acc[other.nid] === 0) touched.push(other);
         acc[other.nid] += w * wy;
       }
     }
-    const out: Array<[GraphNode, number]> = [];
+    // the features outside both prefixes add at most the two suffix norms
+    const bound = this.threshold - doc.suffixNorm - 1e-6;
     for (const other of touched) {
       const partial = acc[other.nid];
       acc[other.nid] = 0;
       if (other === node) continue;
-      if (partial + other.rep.suffixNorm < this.threshold - 1e-6) continue;
-      const sim = this.similarity(doc, other.rep);
-      if (this.isLink(sim)) out.push([other, sim.score]);
+      if (partial + other.rep.suffixNorm < bound) continue;
+      const score = this.similarity(doc, other.rep);
+      if (this.isLink(score, this.lastContent)) sink(other, score);
     }
-    return out;
   }
 
   /**
@@ -608,7 +665,7 @@ export class ReuseIndex {
     d.features.forEach((f, i) => {
       if (f.kind === 'word') content += d.weights[i] ** 2;
     });
-    return this.isLink({ score: 1, content: round(content) });
+    return this.isLink(1, round(content));
   }
 
   /** Clusters of applications that serve the same function, largest first. */
