@@ -132,6 +132,8 @@ export class ReuseIndex {
   private readonly termIdOf = new Map<string, number>();
   private readonly termKeys: string[] = [];
   private readonly termKinds: FeatureKind[] = [];
+  /** Upper bound of each feature's normalised weight in any application (never lowered). */
+  private readonly maxWeight: number[] = [];
   private readonly postings: Array<Set<number>> = [];
   private readonly prefixPostings: Array<Map<GraphNode, number> | undefined> = [];
   private readonly nodes = new Map<string, GraphNode>();
@@ -247,6 +249,7 @@ export class ReuseIndex {
           this.termIdOf.set(f.key, t);
           this.termKeys.push(f.key);
           this.termKinds.push(f.kind);
+          this.maxWeight.push(0);
           this.postings.push(new Set());
           this.prefixPostings.push(undefined);
         }
@@ -445,7 +448,11 @@ export class ReuseIndex {
       normSq += w * w;
     }
     const norm = Math.sqrt(normSq) || 1;
-    for (let i = 0; i < n; i++) doc.weights[i] /= norm;
+    for (let i = 0; i < n; i++) {
+      doc.weights[i] /= norm;
+      const t = doc.termIds[i];
+      if (doc.weights[i] > this.maxWeight[t]) this.maxWeight[t] = doc.weights[i];
+    }
     const order = Array.from({ length: n }, (_, i) => i);
     order.sort((a, b) => doc.termIds[a] - doc.termIds[b]);
     doc.sortedIds = Int32Array.from(order, i => doc.termIds[i]);
@@ -552,10 +559,10 @@ export class ReuseIndex {
       const list = this.prefixPostings[doc.prefix[i]];
       if (!list) continue;
       const w = doc.prefixWeights[i];
-      for (const [other, wy] of list) {
+      list.forEach((wy, other) => {
         if (acc[other.nid] === 0) touched.push(other);
         acc[other.nid] += w * wy;
-      }
+      });
     }
     // the features outside both prefixes add at most the two suffix norms
     const bound = this.threshold - doc.suffixNorm - 1e-6;
@@ -707,10 +714,11 @@ export class ReuseIndex {
     const members = state.members;
     const docs = members.map(id => this.docs.get(id)!);
     const inCluster = new Set(state.nodes);
-    const firstId = (n: GraphNode) => [...n.docs].map(d => d.id).sort(byString)[0];
+    const idsOf = new Map(state.nodes.map(n => [n, [...n.docs].map(d => d.id).sort(byString)]));
+    const firstId = (n: GraphNode) => idsOf.get(n)![0];
     const links: Array<{ a: string; b: string; score: number }> = [];
     for (const n of state.nodes) {
-      const ids = [...n.docs].map(d => d.id).sort(byString);
+      const ids = idsOf.get(n)!;
       for (const other of ids.slice(1, 20)) links.push({ a: ids[0], b: other, score: 1 });
       for (const [o, score] of n.knn) {
         if (!inCluster.has(o)) continue;
@@ -809,23 +817,53 @@ export class ReuseIndex {
     const accC = this.accContent;
     const accCov = this.accCoverage;
     const accN = this.accShared;
+    // Candidates (max-score pruning): the most common proposal features
+    // whose summed upper bound stays below every relevance threshold cannot
+    // make an application relevant on their own, so their long posting lists
+    // are not scanned; candidates come from the other features. Every
+    // candidate is then scored exactly over all the features.
+    const termOf = features.map(f => this.termIdOf.get(f.key));
+    const wq = weights.map(w => w / norm);
+    const present = features
+      .map((_, i) => i)
+      .filter(i => termOf[i] !== undefined)
+      .sort((a, b) => this.postings[termOf[b]!].size - this.postings[termOf[a]!].size || a - b);
+    const floor = Math.min(this.relevance, this.platformRelevance) - 1e-6;
+    let tailBound = 0;
+    let head = 0;
+    while (head < present.length) {
+      const i = present[head];
+      const bound = wq[i] * this.maxWeight[termOf[i]!];
+      if (tailBound + bound >= floor) break;
+      tailBound += bound;
+      head++;
+    }
     const touched: number[] = [];
-    features.forEach((f, i) => {
-      const t = this.termIdOf.get(f.key);
-      if (t === undefined) return;
-      const wq = weights[i] / norm;
-      const isContent = f.kind === 'word';
-      for (const slot of this.postings[t]) {
-        const p = wq * this.weightOf(this.slots[slot]!, t);
-        if (acc[slot] === 0 && accC[slot] === 0 && accCov[slot] === 0) touched.push(slot);
-        acc[slot] += p;
-        if (isContent) {
-          accC[slot] += p;
-          accCov[slot] += wq * wq;
-          accN[slot] += 1;
+    for (const i of present.slice(head)) {
+      for (const slot of this.postings[termOf[i]!]) {
+        if (accN[slot] === 0) {
+          accN[slot] = 1;
+          touched.push(slot);
         }
       }
-    });
+    }
+    for (const slot of touched) {
+      accN[slot] = 0;
+      const doc = this.slots[slot]!;
+      features.forEach((f, i) => {
+        const t = termOf[i];
+        if (t === undefined) return;
+        const w = this.weightOf(doc, t);
+        if (w === 0) return;
+        const p = wq[i] * w;
+        acc[slot] += p;
+        if (f.kind === 'word') {
+          accC[slot] += p;
+          accCov[slot] += wq[i] * wq[i];
+          accN[slot] += 1;
+        }
+      });
+    }
     const scored: Array<{ doc: Doc; sim: number; score: number; coverage: number; preferred: boolean }> = [];
     for (const slot of touched) {
       const sim = round(acc[slot], 6);
