@@ -134,7 +134,8 @@ export class ReuseIndex {
   private readonly termKinds: FeatureKind[] = [];
   /** Upper bound of each feature's normalised weight in any application (never lowered). */
   private readonly maxWeight: number[] = [];
-  private readonly postings: Array<Set<number>> = [];
+  /** Slots of the applications with each feature, with their normalised weights. */
+  private readonly postings: Array<Map<number, number>> = [];
   private readonly prefixPostings: Array<Map<GraphNode, number> | undefined> = [];
   private readonly nodes = new Map<string, GraphNode>();
   private readonly freeNids: number[] = [];
@@ -250,11 +251,11 @@ export class ReuseIndex {
           this.termKeys.push(f.key);
           this.termKinds.push(f.kind);
           this.maxWeight.push(0);
-          this.postings.push(new Set());
+          this.postings.push(new Map());
           this.prefixPostings.push(undefined);
         }
         touchTerm(t);
-        this.postings[t].add(slot);
+        this.postings[t].set(slot, 0);
         termIds[i] = t;
       });
       const doc: Doc = {
@@ -292,7 +293,7 @@ export class ReuseIndex {
     } else {
       for (const [t, old] of oldBuckets) {
         if (dfBucket(this.postings[t].size) === old) continue;
-        for (const s of this.postings[t]) dirty.add(this.slots[s]!);
+        for (const s of this.postings[t].keys()) dirty.add(this.slots[s]!);
       }
     }
     this.ensureCapacity();
@@ -451,6 +452,7 @@ export class ReuseIndex {
     for (let i = 0; i < n; i++) {
       doc.weights[i] /= norm;
       const t = doc.termIds[i];
+      this.postings[t].set(doc.slot, doc.weights[i]);
       if (doc.weights[i] > this.maxWeight[t]) this.maxWeight[t] = doc.weights[i];
     }
     const order = Array.from({ length: n }, (_, i) => i);
@@ -830,42 +832,64 @@ export class ReuseIndex {
       .sort((a, b) => this.postings[termOf[b]!].size - this.postings[termOf[a]!].size || a - b);
     const floor = Math.min(this.relevance, this.platformRelevance) - 1e-6;
     let tailBound = 0;
-    let head = 0;
-    while (head < present.length) {
-      const i = present[head];
+    let pruned = 0;
+    while (pruned < present.length) {
+      const i = present[pruned];
       const bound = wq[i] * this.maxWeight[termOf[i]!];
       if (tailBound + bound >= floor) break;
       tailBound += bound;
-      head++;
+      pruned++;
     }
     const touched: number[] = [];
-    for (const i of present.slice(head)) {
-      for (const slot of this.postings[termOf[i]!]) {
-        if (accN[slot] === 0) {
-          accN[slot] = 1;
-          touched.push(slot);
-        }
-      }
-    }
-    for (const slot of touched) {
-      accN[slot] = 0;
-      const doc = this.slots[slot]!;
-      features.forEach((f, i) => {
-        const t = termOf[i];
-        if (t === undefined) return;
-        const w = this.weightOf(doc, t);
-        if (w === 0) return;
-        const p = wq[i] * w;
+    const isHead = new Uint8Array(features.length);
+    for (const i of present.slice(pruned)) isHead[i] = 1;
+    features.forEach((f, i) => {
+      if (!isHead[i]) return;
+      const q = wq[i];
+      const isContent = f.kind === 'word';
+      this.postings[termOf[i]!].forEach((w, slot) => {
+        const p = q * w;
+        if (acc[slot] === 0 && accC[slot] === 0 && accCov[slot] === 0) touched.push(slot);
         acc[slot] += p;
-        if (f.kind === 'word') {
+        if (isContent) {
           accC[slot] += p;
-          accCov[slot] += wq[i] * wq[i];
+          accCov[slot] += q * q;
           accN[slot] += 1;
         }
       });
+    });
+    // the pruned features count for the candidates only
+    const tail = present.slice(0, pruned);
+    if (tail.length) {
+      for (const slot of touched) {
+        const doc = this.slots[slot]!;
+        for (const i of tail) {
+          const w = this.weightOf(doc, termOf[i]!);
+          if (w === 0) continue;
+          const p = wq[i] * w;
+          acc[slot] += p;
+          if (features[i].kind === 'word') {
+            accC[slot] += p;
+            accCov[slot] += wq[i] * wq[i];
+            accN[slot] += 1;
+          }
+        }
+      }
     }
-    const scored: Array<{ doc: Doc; sim: number; score: number; coverage: number; preferred: boolean }> = [];
+    type Scored = { doc: Doc; sim: number; score: number; coverage: number; preferred: boolean };
+    // National platforms that cover the proposal come first, then the rest by score.
+    const rankBefore = (a: Scored, b: Scored) =>
+      (Number(b.preferred) - Number(a.preferred) || b.score - a.score || byString(a.doc.id, b.doc.id)) < 0;
+    const scored: Scored[] = [];
     for (const slot of touched) {
+      if (acc[slot] < floor - 1e-6) {
+        // below every relevance threshold
+        acc[slot] = 0;
+        accC[slot] = 0;
+        accCov[slot] = 0;
+        accN[slot] = 0;
+        continue;
+      }
       const sim = round(acc[slot], 6);
       const content = round(accC[slot], 6);
       const coverage = round(accCov[slot], 6);
@@ -888,15 +912,15 @@ export class ReuseIndex {
       if (!covers && shared < this.minSharedTerms) continue;
       const preferred = national && covers;
       const score = round(sim * (national ? 1 + this.platformBoost : 1), 4);
-      scored.push({ doc, sim, score, coverage, preferred });
+      // keep the best `top`, in ranking order
+      const item = { doc, sim, score, coverage, preferred };
+      let i = scored.length;
+      while (i > 0 && rankBefore(item, scored[i - 1])) i--;
+      if (i < top) {
+        scored.splice(i, 0, item);
+        if (scored.length > top) scored.pop();
+      }
     }
-    // National platforms that cover the proposal come first, then the rest by score.
-    scored.sort(
-      (a, b) =>
-        Number(b.preferred) - Number(a.preferred) ||
-        b.score - a.score ||
-        byString(a.doc.id, b.doc.id),
-    );
     const queryKeys = new Map(features.map(f => [f.key, f]));
     const proposalFns = new Set(
       (proposal.functions ?? []).map(f => f.trim().toLocaleLowerCase('id-ID')),
