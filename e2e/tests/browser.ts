@@ -30,7 +30,8 @@ export async function signIn(browser: Browser, user: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(baseUrl);
   await page.getByTestId(`dev-user-${user}`).click();
-  await page.waitForSelector('nav', { timeout: 60_000 });
+  // The sidebar's <nav> has no box of its own; wait for its first link.
+  await page.locator('nav a').first().waitFor({ timeout: 60_000 });
   return page;
 }
 

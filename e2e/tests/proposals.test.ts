@@ -38,7 +38,7 @@ describe('reuse finder and proposals', () => {
       'shows why it matched',
     );
     assert.ok(await first.getByRole('link', { name: 'TechDocs' }).isVisible(), 'how to integrate');
-    assert.ok(await developer.getByRole('link', { name: 'Mulai usulan' }).first().isVisible());
+    assert.ok(await developer.getByText('Mulai usulan').first().isVisible(), 'start a proposal offered');
     await screenshot(developer, 'finder-srikandi');
   });
 
