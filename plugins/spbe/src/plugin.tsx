@@ -175,7 +175,11 @@ export const spbePlatformNasionalCatalogFilter = CatalogFilterBlueprint.make({
   },
 });
 
-/** Indonesian and English messages of the plugin. */
+/**
+ * Indonesian and English messages of the plugin. Translation resources attach
+ * to the app plugin, so the app installs this through an app module (see
+ * packages/app/src/modules/language), not as an extension of this plugin.
+ */
 export const spbeTranslation = TranslationBlueprint.make({
   params: { resource: spbeTranslations },
 });
@@ -211,6 +215,5 @@ export const spbePlugin = createFrontendPlugin({
     spbeJenisCatalogFilter,
     spbeRalCatalogFilter,
     spbePlatformNasionalCatalogFilter,
-    spbeTranslation,
   ],
 });

@@ -37,5 +37,5 @@ const disabledDemoWidgets = disabledDemoWidgetIds.map(id =>
 
 export const homeModule = createFrontendModule({
   pluginId: 'home',
-  extensions: [spbeHomePageLayout, homeTranslation, ...disabledDemoWidgets],
+  extensions: [spbeHomePageLayout, ...disabledDemoWidgets],
 });

@@ -1,5 +1,7 @@
 import { createFrontendModule } from '@backstage/frontend-plugin-api';
 import appPlugin from '@backstage/plugin-app';
+import { spbeTranslation } from '@internal/plugin-spbe/alpha';
+import { homeTranslation } from '../home/homeModule';
 
 /** The portal speaks Bahasa Indonesia first and English second. */
 export const DEFAULT_LANGUAGE = 'id';
@@ -23,7 +25,11 @@ export const appLanguageApi = appPlugin
     },
   });
 
+/**
+ * Language and translations: translation resources attach to the app plugin,
+ * so they are installed here (as extensions of other plugins they are ignored).
+ */
 export const languageModule = createFrontendModule({
   pluginId: 'app',
-  extensions: [appLanguageApi],
+  extensions: [appLanguageApi, spbeTranslation, homeTranslation],
 });
