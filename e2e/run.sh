@@ -33,8 +33,10 @@ fi
 
 OUT="$ROOT/e2e/output"
 rm -rf "$OUT" && mkdir -p "$OUT"
-export PATH="$ROOT/scripts/bin:$PATH" # mkdocs stand-in when MkDocs is absent
-(cd packages/backend && exec node "$YARN_JS" backstage-cli package start \
+# The stand-in that explains how to enable TechDocs, only when MkDocs is absent.
+command -v mkdocs >/dev/null 2>&1 || export PATH="$ROOT/scripts/bin:$PATH"
+# The backend runs from source without a file watcher, so that nothing restarts it mid-test.
+(cd packages/backend && NODE_ENV=development exec node --enable-source-maps --require @backstage/cli/config/nodeTransform.cjs src/index.ts \
   --config ../../app-config.yaml --config ../../e2e/app-config.e2e.yaml) > "$OUT/backend.log" 2>&1 &
 BACKEND_PID=$!
 cleanup() { kill -- "-$BACKEND_PID" 2>/dev/null || kill "$BACKEND_PID" 2>/dev/null || true; pkill -P "$BACKEND_PID" 2>/dev/null || true; }
