@@ -148,6 +148,8 @@ export class ReuseIndex {
   private readonly clusterOf = new Map<string, ClusterState>();
   private readonly clusterOfNode = new Map<GraphNode, ClusterState>();
   private acc = new Float64Array(0);
+  /** 1 for the slots of national platforms (ranking without touching the documents). */
+  private nationalSlot = new Uint8Array(0);
   private nodeAcc = new Float64Array(0);
   private accContent = new Float64Array(0);
   private accCoverage = new Float64Array(0);
@@ -410,6 +412,9 @@ export class ReuseIndex {
     if (this.nodeAcc.length < this.nextNid) this.nodeAcc = new Float64Array(Math.max(1024, this.nextNid * 2));
     if (this.acc.length < this.slots.length) {
       const n = Math.max(1024, this.slots.length * 2);
+      const national = new Uint8Array(n);
+      national.set(this.nationalSlot);
+      this.nationalSlot = national;
       this.acc = new Float64Array(n);
       this.accContent = new Float64Array(n);
       this.accCoverage = new Float64Array(n);
@@ -441,6 +446,7 @@ export class ReuseIndex {
   }
 
   private computeWeights(doc: Doc): void {
+    this.nationalSlot[doc.slot] = doc.app.nationalPlatform ? 1 : 0;
     const n = doc.features.length;
     let normSq = 0;
     for (let i = 0; i < n; i++) {
@@ -898,8 +904,7 @@ export class ReuseIndex {
       accC[slot] = 0;
       accCov[slot] = 0;
       accN[slot] = 0;
-      const doc = this.slots[slot]!;
-      const national = !!doc.app.nationalPlatform;
+      const national = this.nationalSlot[slot] === 1;
       const covers = coverage >= this.minCoverage - EPS;
       // National platforms describe many functions, which lowers their cosine
       // with a short proposal; when they cover the proposal a lower
@@ -913,7 +918,15 @@ export class ReuseIndex {
       const preferred = national && covers;
       const score = round(sim * (national ? 1 + this.platformBoost : 1), 4);
       // keep the best `top`, in ranking order
-      const item = { doc, sim, score, coverage, preferred };
+      const last = scored.length >= top ? scored[scored.length - 1] : undefined;
+      if (
+        last &&
+        (Number(last.preferred) > Number(preferred) ||
+          (last.preferred === preferred && last.score > score))
+      ) {
+        continue;
+      }
+      const item = { doc: this.slots[slot]!, sim, score, coverage, preferred };
       let i = scored.length;
       while (i > 0 && rankBefore(item, scored[i - 1])) i--;
       if (i < top) {
