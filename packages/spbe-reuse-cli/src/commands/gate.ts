@@ -86,13 +86,12 @@ export async function gateCommand(file: string, opts: GateOptions, io: CliIo, en
       io.stdout.write(`${label}: no approved proposal, but enforcement is off (${result.reasons.join('; ')})\n`);
     } else {
       violations++;
-      io.stderr.write(
-        [
-          `${label}: the portal would ${result.action === 'block' ? 'BLOCK' : 'flag'} this application`,
-          ...(result.requiredApproval ? [`  needs: ${result.requiredApproval}`] : []),
-          ...result.reasons.map(r => `  - ${r}`),
-        ].join('\n') + '\n',
-      );
+      const lines = [
+        `${label}: the portal would ${result.action === 'block' ? 'BLOCK' : 'flag'} this application`,
+        ...(result.requiredApproval ? [`  needs: ${result.requiredApproval}`] : []),
+        ...result.reasons.map(r => `  - ${r}`),
+      ];
+      io.stderr.write(`${lines.join('\n')}\n`);
     }
   }
   if (violations) {
