@@ -12,4 +12,4 @@ export type {
   ReuseAnalysis,
   ReuseCandidate,
   DashboardTotals,
-} from './service/types';
+} from '@internal/plugin-spbe-common';

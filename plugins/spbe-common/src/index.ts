@@ -13,3 +13,4 @@ export * from './entities';
 export * from './permissions';
 export * from './permissionRules';
 export * from './gate';
+export * from './api';

@@ -1,5 +1,5 @@
 import { Knex } from 'knex';
-import { DashboardTotals } from '../service/types';
+import { DashboardTotals } from '@internal/plugin-spbe-common';
 import { parseJson, toIso } from './util';
 
 export interface DailySnapshot {
@@ -21,11 +21,19 @@ export class SnapshotStore {
 
   /** Snapshots from `since` (YYYY-MM-DD) on, oldest first. */
   async since(since: string): Promise<DailySnapshot[]> {
-    const rows = await this.db('spbe_daily_snapshots').where('day', '>=', since).orderBy('day', 'asc');
-    return rows.map((r: { day: string; totals: string; taken_at: Date | string | number }) => ({
-      day: r.day,
-      takenAt: toIso(r.taken_at)!,
-      totals: parseJson<DashboardTotals>(r.totals, {} as DashboardTotals),
-    }));
+    const rows = await this.db('spbe_daily_snapshots')
+      .where('day', '>=', since)
+      .orderBy('day', 'asc');
+    return rows.map(
+      (r: {
+        day: string;
+        totals: string;
+        taken_at: Date | string | number;
+      }) => ({
+        day: r.day,
+        takenAt: toIso(r.taken_at)!,
+        totals: parseJson<DashboardTotals>(r.totals, {} as DashboardTotals),
+      }),
+    );
   }
 }

@@ -8,9 +8,10 @@ import {
   SPBE_RULE_AUDIT_ITEM_UNDER_COORDINATOR,
   SPBE_RULE_PROPOSAL_OF_AGENCY,
   SPBE_RULE_PROPOSAL_UNDER_COORDINATOR,
+  AuditItem,
+  Proposal,
 } from '@internal/plugin-spbe-common';
 import { z } from 'zod';
-import { AuditItem, Proposal } from '../service/types';
 
 /** A store filter a rule translates to: one column among a set of values. */
 export type ColumnFilter = { column: string; values: string[] };
@@ -44,8 +45,12 @@ export const proposalUnderCoordinatorRule = createPermissionRule({
     coordinators: z.array(z.string()).describe('Group entity refs of Kemenko'),
   }),
   apply: (proposal, { coordinators }) =>
-    proposal.coordinator !== undefined && coordinators.includes(proposal.coordinator),
-  toQuery: ({ coordinators }) => ({ column: 'coordinator_ref', values: coordinators }),
+    proposal.coordinator !== undefined &&
+    coordinators.includes(proposal.coordinator),
+  toQuery: ({ coordinators }) => ({
+    column: 'coordinator_ref',
+    values: coordinators,
+  }),
 });
 
 export const auditItemUnderCoordinatorRule = createPermissionRule({
@@ -56,8 +61,14 @@ export const auditItemUnderCoordinatorRule = createPermissionRule({
     coordinators: z.array(z.string()).describe('Group entity refs of Kemenko'),
   }),
   apply: (item, { coordinators }) => coordinators.includes(item.coordinator),
-  toQuery: ({ coordinators }) => ({ column: 'coordinator_ref', values: coordinators }),
+  toQuery: ({ coordinators }) => ({
+    column: 'coordinator_ref',
+    values: coordinators,
+  }),
 });
 
-export const proposalRules = [proposalOfAgencyRule, proposalUnderCoordinatorRule];
+export const proposalRules = [
+  proposalOfAgencyRule,
+  proposalUnderCoordinatorRule,
+];
 export const auditItemRules = [auditItemUnderCoordinatorRule];

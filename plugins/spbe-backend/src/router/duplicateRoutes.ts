@@ -2,8 +2,8 @@ import { Router } from 'express';
 import {
   spbeDuplicateReadPermission,
   spbeDuplicateReviewPermission,
+  DuplicateStatus,
 } from '@internal/plugin-spbe-common';
-import { DuplicateStatus } from '../service/types';
 import { actorOf, pageOf } from './helpers';
 import { RouterDeps } from './types';
 
@@ -15,7 +15,10 @@ export function addDuplicateRoutes(router: Router, deps: RouterDeps): void {
     const credentials = await authorizer.credentials(req);
     await authorizer.require(credentials, spbeDuplicateReadPermission);
     res.json(
-      await duplicates.list({ ...pageOf(req.query), status: req.query.status as DuplicateStatus | undefined }),
+      await duplicates.list({
+        ...pageOf(req.query),
+        status: req.query.status as DuplicateStatus | undefined,
+      }),
     );
   });
 
@@ -24,7 +27,11 @@ export function addDuplicateRoutes(router: Router, deps: RouterDeps): void {
     await duplicates.get(req.params.id);
     await authorizer.require(credentials, spbeDuplicateReviewPermission);
     res.json(
-      await duplicates.confirm({ id: req.params.id, ...req.body, actor: actorOf(credentials) }),
+      await duplicates.confirm({
+        id: req.params.id,
+        ...req.body,
+        actor: actorOf(credentials),
+      }),
     );
   });
 
@@ -33,7 +40,11 @@ export function addDuplicateRoutes(router: Router, deps: RouterDeps): void {
     await duplicates.get(req.params.id);
     await authorizer.require(credentials, spbeDuplicateReviewPermission);
     res.json(
-      await duplicates.dismiss({ id: req.params.id, ...req.body, actor: actorOf(credentials) }),
+      await duplicates.dismiss({
+        id: req.params.id,
+        ...req.body,
+        actor: actorOf(credentials),
+      }),
     );
   });
 }

@@ -1,10 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { InputError, NotFoundError } from '@backstage/errors';
-import { COORDINATOR_AGENCY_TYPE } from '@internal/plugin-spbe-common';
+import {
+  COORDINATOR_AGENCY_TYPE,
+  AuditCampaign,
+  AuditClassification,
+  AuditItem,
+} from '@internal/plugin-spbe-common';
 import { AgencyDirectory } from '../catalog/AgencyDirectory';
 import { ApplicationStore } from '../database/ApplicationStore';
 import { AuditStore } from '../database/AuditStore';
-import { AuditCampaign, AuditClassification, AuditItem } from './types';
 
 const NEEDS_TARGET: AuditClassification[] = ['integrate', 'merge'];
 
@@ -19,15 +23,24 @@ export class AuditService {
   ) {}
 
   /** Opens a campaign over every application currently under the coordinator's ministries. */
-  async create(options: { coordinator: string; title: string; deadline: string; actor: string }) {
+  async create(options: {
+    coordinator: string;
+    title: string;
+    deadline: string;
+    actor: string;
+  }) {
     const agency = await this.deps.agencies.get(options.coordinator);
     if (!agency || agency.type !== COORDINATOR_AGENCY_TYPE) {
-      throw new InputError(`coordinator: ${options.coordinator} is not a coordinating ministry (Kemenko)`);
+      throw new InputError(
+        `coordinator: ${options.coordinator} is not a coordinating ministry (Kemenko)`,
+      );
     }
     if (Number.isNaN(Date.parse(`${options.deadline}T00:00:00Z`))) {
       throw new InputError(`deadline: ${options.deadline} is not a date`);
     }
-    const applications = await this.deps.applications.listByCoordinator(agency.ref);
+    const applications = await this.deps.applications.listByCoordinator(
+      agency.ref,
+    );
     const campaign: AuditCampaign = {
       id: randomUUID(),
       coordinator: agency.ref,
@@ -38,7 +51,11 @@ export class AuditService {
     };
     await this.deps.store.createCampaign(
       campaign,
-      applications.map(a => ({ applicationRef: a.entityRef, applicationName: a.title ?? a.name, agency: a.agency })),
+      applications.map(a => ({
+        applicationRef: a.entityRef,
+        applicationName: a.title ?? a.name,
+        agency: a.agency,
+      })),
     );
     return campaign;
   }
@@ -51,7 +68,10 @@ export class AuditService {
 
   async getItem(campaignId: string, id: number): Promise<AuditItem> {
     const item = await this.deps.store.getItem(campaignId, id);
-    if (!item) throw new NotFoundError(`Audit item ${id} of campaign ${campaignId} not found`);
+    if (!item)
+      throw new NotFoundError(
+        `Audit item ${id} of campaign ${campaignId} not found`,
+      );
     return item;
   }
 
@@ -77,13 +97,23 @@ export class AuditService {
   }): Promise<AuditItem> {
     const { item, classification, target } = options;
     if (NEEDS_TARGET.includes(classification)) {
-      if (!target) throw new InputError(`target: ${classification} needs the application to ${classification} into`);
-      if (target === item.applicationRef) throw new InputError('target: an application cannot be merged into itself');
+      if (!target)
+        throw new InputError(
+          `target: ${classification} needs the application to ${classification} into`,
+        );
+      if (target === item.applicationRef)
+        throw new InputError(
+          'target: an application cannot be merged into itself',
+        );
       if (!(await this.deps.applications.get(target))) {
-        throw new InputError(`target: ${target} is not a known SPBE application`);
+        throw new InputError(
+          `target: ${target} is not a known SPBE application`,
+        );
       }
     } else if (target) {
-      throw new InputError(`target: only integrate and merge name a target application`);
+      throw new InputError(
+        `target: only integrate and merge name a target application`,
+      );
     }
     return this.deps.store.classify({
       campaignId: item.campaignId,

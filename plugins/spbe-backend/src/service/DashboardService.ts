@@ -1,9 +1,12 @@
+import {
+  AuditClassification,
+  DashboardTotals,
+} from '@internal/plugin-spbe-common';
 import { ApplicationStore } from '../database/ApplicationStore';
 import { AuditStore } from '../database/AuditStore';
 import { DuplicateStore } from '../database/DuplicateStore';
 import { ProposalStore } from '../database/ProposalStore';
 import { SnapshotStore } from '../database/SnapshotStore';
-import { AuditClassification, DashboardTotals } from './types';
 
 /** Dashboard totals computed with a handful of grouped queries, and the daily snapshots. */
 export class DashboardService {
@@ -19,7 +22,15 @@ export class DashboardService {
 
   async totals(): Promise<DashboardTotals> {
     const { applications, duplicates, audits, proposals } = this.deps;
-    const [count, byFunction, byAgency, byCoordinator, dup, progress, outcomes] = await Promise.all([
+    const [
+      count,
+      byFunction,
+      byAgency,
+      byCoordinator,
+      dup,
+      progress,
+      outcomes,
+    ] = await Promise.all([
       applications.count(),
       applications.countBy('ral'),
       applications.countBy('agency_ref'),
@@ -34,7 +45,10 @@ export class DashboardService {
     for (const row of progress) {
       auditItems += row.total;
       classified += row.classified;
-      for (const [k, v] of Object.entries(row.byClassification) as [AuditClassification, number][]) {
+      for (const [k, v] of Object.entries(row.byClassification) as [
+        AuditClassification,
+        number,
+      ][]) {
         byClassification[k] = (byClassification[k] ?? 0) + v;
       }
     }
@@ -62,7 +76,9 @@ export class DashboardService {
   }
 
   async trends(days: number, now: Date = new Date()) {
-    const since = new Date(now.getTime() - (days - 1) * 86_400_000).toISOString().slice(0, 10);
+    const since = new Date(now.getTime() - (days - 1) * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
     return this.deps.snapshots.since(since);
   }
 }

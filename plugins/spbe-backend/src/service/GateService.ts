@@ -3,13 +3,13 @@ import {
   ANNOTATION_INVENTORY_SOURCE,
   ANNOTATION_USULAN,
   isSpbeApplication,
+  ReuseCandidate,
 } from '@internal/plugin-spbe-common';
 import { toApplicationRecord } from '../catalog/toApplicationRecord';
 import { EnforcementMode } from '../config';
 import { ProposalStore } from '../database/ProposalStore';
 import { ReuseAnalysisService } from '../reuse/ReuseAnalysisService';
 import { isApproved } from './proposalStateMachine';
-import { ReuseCandidate } from './types';
 
 export interface GateResult {
   mode: EnforcementMode;
@@ -42,12 +42,22 @@ export class GateService {
   async check(entity: Entity): Promise<GateResult> {
     const { mode } = this.deps;
     const pass = (applicable: boolean, reasons: string[]): GateResult => ({
-      mode, applicable, violation: false, action: 'none', reasons, reuseCandidates: [],
+      mode,
+      applicable,
+      violation: false,
+      action: 'none',
+      reasons,
+      reuseCandidates: [],
     });
-    if (!isSpbeApplication(entity)) return pass(false, ['not an SPBE application (Component of type aplikasi)']);
+    if (!isSpbeApplication(entity))
+      return pass(false, [
+        'not an SPBE application (Component of type aplikasi)',
+      ]);
     const annotations = entity.metadata.annotations ?? {};
     if (annotations[ANNOTATION_INVENTORY_SOURCE]) {
-      return pass(true, [`grandfathered: imported from inventory ${annotations[ANNOTATION_INVENTORY_SOURCE]}`]);
+      return pass(true, [
+        `grandfathered: imported from inventory ${annotations[ANNOTATION_INVENTORY_SOURCE]}`,
+      ]);
     }
     const usulan = annotations[ANNOTATION_USULAN]?.trim();
     const reasons: string[] = [];
@@ -62,7 +72,9 @@ export class GateService {
           : `proposal ${usulan} named by ${ANNOTATION_USULAN} does not exist`,
       );
     } else {
-      reasons.push(`no approved proposal: annotation ${ANNOTATION_USULAN} is missing`);
+      reasons.push(
+        `no approved proposal: annotation ${ANNOTATION_USULAN} is missing`,
+      );
     }
     const record = toApplicationRecord(entity);
     const analysis = await this.deps.analysis.analyze(
@@ -77,9 +89,15 @@ export class GateService {
       },
       { limit: 5 },
     );
-    const candidates = analysis.candidates.filter(c => c.entityRef !== record.entityRef);
+    const candidates = analysis.candidates.filter(
+      c => c.entityRef !== record.entityRef,
+    );
     if (candidates.length) {
-      reasons.push(`reuse instead: ${candidates.map(c => `${c.name} (${c.entityRef})`).join(', ')}`);
+      reasons.push(
+        `reuse instead: ${candidates
+          .map(c => `${c.name} (${c.entityRef})`)
+          .join(', ')}`,
+      );
     }
     return {
       mode,

@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { InputError, NotFoundError } from '@backstage/errors';
 import { PermissionCriteria } from '@backstage/plugin-permission-common';
-import { isDpiBlockId, parseReferenceCode } from '@internal/plugin-spbe-common';
+import {
+  isDpiBlockId,
+  parseReferenceCode,
+  DecisionOutcome,
+  Proposal,
+  ProposalEvent,
+  ProposalStatus,
+} from '@internal/plugin-spbe-common';
 import { AgencyDirectory } from '../catalog/AgencyDirectory';
 import { ProposalStore } from '../database/ProposalStore';
 import { ColumnFilter } from '../permissions/rules';
@@ -12,13 +19,7 @@ import {
   nextStatus,
   ProposalTransition,
 } from './proposalStateMachine';
-import {
-  DecisionOutcome,
-  Proposal,
-  ProposalEvent,
-  ProposalInput,
-  ProposalStatus,
-} from './types';
+import { ProposalInput } from './types';
 
 export interface DecisionInput {
   outcome: DecisionOutcome;
@@ -38,10 +39,14 @@ export class ProposalService {
   ) {}
 
   /** Validates and normalises input; resolves the agency's coordinator. */
-  async prepare(input: ProposalInput): Promise<ProposalInput & { coordinator?: string }> {
+  async prepare(
+    input: ProposalInput,
+  ): Promise<ProposalInput & { coordinator?: string }> {
     const agency = await this.deps.agencies.get(input.agency);
     if (!agency) {
-      throw new InputError(`agency: ${input.agency} is not a known agency (instansi) Group`);
+      throw new InputError(
+        `agency: ${input.agency} is not a known agency (instansi) Group`,
+      );
     }
     const codes: string[] = [];
     const badCodes: string[] = [];
@@ -140,7 +145,11 @@ export class ProposalService {
         estimatedBudget: input.estimatedBudget,
         analysis,
       },
-      event: { type: 'edited', actor, payload: { recommendedVerdict: analysis.recommendedVerdict } },
+      event: {
+        type: 'edited',
+        actor,
+        payload: { recommendedVerdict: analysis.recommendedVerdict },
+      },
     });
   }
 
@@ -158,7 +167,13 @@ export class ProposalService {
       id: proposal.id,
       expectedVersion: options.expectedVersion ?? proposal.version,
       patch: { status: to },
-      event: { type: event, actor, fromStatus: proposal.status, toStatus: to, text: rationale },
+      event: {
+        type: event,
+        actor,
+        fromStatus: proposal.status,
+        toStatus: to,
+        text: rationale,
+      },
     });
   }
 
@@ -176,14 +191,23 @@ export class ProposalService {
       outcome: decision.outcome,
     });
     const conditions = decision.conditions ?? [];
-    if (decision.outcome === 'approved-with-conditions' && conditions.length === 0) {
-      throw new InputError('conditions: an approval with conditions needs at least one condition');
+    if (
+      decision.outcome === 'approved-with-conditions' &&
+      conditions.length === 0
+    ) {
+      throw new InputError(
+        'conditions: an approval with conditions needs at least one condition',
+      );
     }
     if (decision.outcome === 'rejected-reuse' && !decision.reuseTarget) {
-      throw new InputError('reuseTarget: a rejection for reuse must name the application to reuse');
+      throw new InputError(
+        'reuseTarget: a rejection for reuse must name the application to reuse',
+      );
     }
     if (decision.outcome !== 'rejected-reuse' && decision.reuseTarget) {
-      throw new InputError('reuseTarget: only a rejection for reuse names an application to reuse');
+      throw new InputError(
+        'reuseTarget: only a rejection for reuse names an application to reuse',
+      );
     }
     const record = {
       outcome: decision.outcome,
@@ -208,7 +232,11 @@ export class ProposalService {
     });
   }
 
-  async comment(options: { proposal: Proposal; text: string; actor: string }): Promise<ProposalEvent> {
+  async comment(options: {
+    proposal: Proposal;
+    text: string;
+    actor: string;
+  }): Promise<ProposalEvent> {
     assertCommentable(options.proposal.status);
     return this.deps.store.addEvent(options.proposal.id, {
       type: 'comment',

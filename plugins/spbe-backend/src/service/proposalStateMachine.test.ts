@@ -1,6 +1,9 @@
 import { ConflictError } from '@backstage/errors';
+import {
+  PROPOSAL_STATUSES,
+  ProposalStatus,
+} from '@internal/plugin-spbe-common';
 import { nextStatus, assertEditable, isApproved } from './proposalStateMachine';
-import { PROPOSAL_STATUSES, ProposalStatus } from './types';
 import { ProposalTransition } from './proposalStateMachine';
 
 describe('proposal state machine', () => {

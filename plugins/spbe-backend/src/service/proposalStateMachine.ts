@@ -1,9 +1,9 @@
-import { ConflictError, InputError } from '@backstage/errors';
 import {
   DecisionOutcome,
   ProposalEventType,
   ProposalStatus,
-} from './types';
+} from '@internal/plugin-spbe-common';
+import { ConflictError, InputError } from '@backstage/errors';
 
 /** A change of a proposal's status, named by what the user does. */
 export type ProposalTransition =

@@ -3,22 +3,24 @@ import {
   AuditCampaign,
   AuditDetail,
   AuditItem,
-  AuditItemQuery,
-  ClassifyRequest,
   DashboardTotals,
-  DecisionRequest,
   DuplicateCluster,
   DuplicateStatus,
   Page,
-  PageRequest,
   Proposal,
   ProposalDetail,
   ProposalEvent,
-  ProposalInput,
   ProposalStatus,
   ReuseAnalysis,
-  ReuseQuery,
   TrendPoint,
+} from '@internal/plugin-spbe-common';
+import {
+  AuditItemQuery,
+  ClassifyRequest,
+  DecisionRequest,
+  PageRequest,
+  ProposalInput,
+  ReuseQuery,
 } from './types';
 
 /**

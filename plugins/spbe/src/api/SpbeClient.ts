@@ -1,29 +1,28 @@
 import { ResponseError } from '@backstage/errors';
-import type {
-  DiscoveryApi,
-  FetchApi,
-} from '@backstage/frontend-plugin-api';
-import { SpbeApi } from './SpbeApi';
+import type { DiscoveryApi, FetchApi } from '@backstage/frontend-plugin-api';
 import {
   AuditCampaign,
   AuditDetail,
   AuditItem,
-  AuditItemQuery,
-  ClassifyRequest,
   DashboardTotals,
-  DecisionRequest,
   DuplicateCluster,
   DuplicateStatus,
   Page,
-  PageRequest,
   Proposal,
   ProposalDetail,
   ProposalEvent,
-  ProposalInput,
   ProposalStatus,
   ReuseAnalysis,
-  ReuseQuery,
   TrendPoint,
+} from '@internal/plugin-spbe-common';
+import { SpbeApi } from './SpbeApi';
+import {
+  AuditItemQuery,
+  ClassifyRequest,
+  DecisionRequest,
+  PageRequest,
+  ProposalInput,
+  ReuseQuery,
 } from './types';
 
 type QueryValue = string | number | boolean | undefined;

@@ -2,7 +2,8 @@ import { Entity } from '@backstage/catalog-model';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import useAsync from 'react-use/esm/useAsync';
-import { spbeApiRef, ReuseCandidate } from '../api';
+import { ReuseCandidate } from '@internal/plugin-spbe-common';
+import { spbeApiRef } from '../api';
 import { needToQuery, rankForFinder } from '../lib/finderRanking';
 
 export interface FinderResult {
@@ -19,7 +20,10 @@ export function useReuseFinder(need: string) {
   const catalogApi = useApi(catalogApiRef);
   return useAsync(async (): Promise<FinderResult[] | undefined> => {
     if (!need.trim()) return undefined;
-    const analysis = await spbeApi.reuseCheck({ ...needToQuery(need), limit: 20 });
+    const analysis = await spbeApi.reuseCheck({
+      ...needToQuery(need),
+      limit: 20,
+    });
     const ranked = rankForFinder(analysis.candidates);
     const { items } = await catalogApi.getEntitiesByRefs({
       entityRefs: ranked.map(c => c.entityRef),

@@ -1,4 +1,4 @@
-import { AuditCampaign, AuditProgressRow } from '../api';
+import { AuditCampaign, AuditProgressRow } from '@internal/plugin-spbe-common';
 
 export interface AuditProgressSummary {
   total: number;

@@ -1,5 +1,5 @@
+import { CountRow, DashboardTotals } from '@internal/plugin-spbe-common';
 import { stringify } from 'csv-stringify/browser/esm/sync';
-import { CountRow, DashboardTotals } from '../api';
 
 /** The headline figures of the leadership dashboard. */
 export interface Kpis {
@@ -22,7 +22,10 @@ export const KPI_KEYS: ReadonlyArray<keyof Kpis> = [
 export function kpis(totals: DashboardTotals): Kpis {
   const consolidated = Object.entries(
     totals.consolidation.byClassification,
-  ).reduce((sum, [key, count]) => (key === 'keep' ? sum : sum + (count ?? 0)), 0);
+  ).reduce(
+    (sum, [key, count]) => (key === 'keep' ? sum : sum + (count ?? 0)),
+    0,
+  );
   return {
     applications: totals.applications,
     inDuplicateClusters: totals.applicationsInDuplicateClusters,
@@ -39,7 +42,9 @@ export function topRows(
   otherLabel: string,
 ): Array<{ key: string; count: number }> {
   const sorted = [...rows].sort((a, b) => b.count - a.count);
-  const top = sorted.slice(0, n).map(r => ({ key: r.key ?? '-', count: r.count }));
+  const top = sorted
+    .slice(0, n)
+    .map(r => ({ key: r.key ?? '-', count: r.count }));
   const rest = sorted.slice(n).reduce((sum, r) => sum + r.count, 0);
   return rest > 0 ? [...top, { key: otherLabel, count: rest }] : top;
 }
@@ -51,7 +56,9 @@ export function topRows(
 export function dashboardCsv(totals: DashboardTotals): string {
   const figures = kpis(totals);
   const records: Array<[string, string, number]> = [
-    ...KPI_KEYS.map(key => ['kpi', key, figures[key]] as [string, string, number]),
+    ...KPI_KEYS.map(
+      key => ['kpi', key, figures[key]] as [string, string, number],
+    ),
   ];
   const sections: Array<[string, CountRow[]]> = [
     ['coordinator', totals.byCoordinator],
@@ -64,5 +71,8 @@ export function dashboardCsv(totals: DashboardTotals): string {
   for (const [status, count] of Object.entries(totals.proposals.byStatus)) {
     records.push(['proposal-status', status, count ?? 0]);
   }
-  return stringify(records, { header: true, columns: ['section', 'key', 'count'] });
+  return stringify(records, {
+    header: true,
+    columns: ['section', 'key', 'count'],
+  });
 }

@@ -1,4 +1,4 @@
-import { ReuseCandidate } from '../api';
+import { ReuseCandidate } from '@internal/plugin-spbe-common';
 
 /**
  * Orders reuse-finder results: national platforms (aplikasi umum that

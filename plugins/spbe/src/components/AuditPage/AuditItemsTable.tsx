@@ -5,7 +5,8 @@ import Button from '@material-ui/core/Button';
 import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
 import { useState } from 'react';
-import { AuditDetail, AuditItem, spbeApiRef } from '../../api';
+import { AuditDetail, AuditItem } from '@internal/plugin-spbe-common';
+import { spbeApiRef } from '../../api';
 import { entityPath, refName } from '../../lib/entityRefs';
 import { spbeTranslationRef } from '../../translations';
 import { ClassifyDialog } from './ClassifyDialog';
@@ -80,7 +81,9 @@ export function AuditItemsTable(props: {
           value={classified}
           onChange={e => setClassified(e.target.value as ClassifiedFilter)}
           style={{ minWidth: 200 }}
-          SelectProps={{ inputProps: { 'data-testid': 'audit-classified-filter' } }}
+          SelectProps={{
+            inputProps: { 'data-testid': 'audit-classified-filter' },
+          }}
         >
           <MenuItem value="">{t('audit.stateAll')}</MenuItem>
           <MenuItem value="false">{t('audit.stateOpen')}</MenuItem>
@@ -91,7 +94,12 @@ export function AuditItemsTable(props: {
         key={`${agency}|${classified}|${refresh}`}
         title={t('audit.items', { title: campaign.title })}
         columns={columns}
-        options={{ search: false, paging: true, pageSize: 20, padding: 'dense' }}
+        options={{
+          search: false,
+          paging: true,
+          pageSize: 20,
+          padding: 'dense',
+        }}
         localization={{ body: { emptyDataSourceMessage: t('audit.empty') } }}
         data={query =>
           spbeApi
@@ -101,7 +109,11 @@ export function AuditItemsTable(props: {
               limit: query.pageSize,
               offset: query.page * query.pageSize,
             })
-            .then(page => ({ data: page.items, page: query.page, totalCount: page.total }))
+            .then(page => ({
+              data: page.items,
+              page: query.page,
+              totalCount: page.total,
+            }))
         }
       />
       {editing && (

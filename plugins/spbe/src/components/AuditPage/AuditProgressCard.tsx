@@ -4,7 +4,7 @@ import Box from '@material-ui/core/Box';
 import LinearProgress from '@material-ui/core/LinearProgress';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
-import { AuditDetail } from '../../api';
+import { AuditDetail } from '@internal/plugin-spbe-common';
 import { auditProgress } from '../../lib/auditProgress';
 import { refName } from '../../lib/entityRefs';
 import { spbeTranslationRef } from '../../translations';
@@ -17,7 +17,11 @@ export function AuditProgressCard(props: { detail: AuditDetail }) {
   return (
     <InfoCard title={t('audit.progress')}>
       <Typography variant="body1">
-        <span data-testid="audit-progress" data-classified={p.classified} data-total={p.total}>
+        <span
+          data-testid="audit-progress"
+          data-classified={p.classified}
+          data-total={p.total}
+        >
           {t('audit.progressText', {
             classified: String(p.classified),
             total: String(p.total),

@@ -12,8 +12,8 @@ import {
   AUDIT_CLASSIFICATIONS,
   AuditClassification,
   AuditItem,
-  spbeApiRef,
-} from '../../api';
+} from '@internal/plugin-spbe-common';
+import { spbeApiRef } from '../../api';
 import { spbeTranslationRef } from '../../translations';
 
 const NEEDS_TARGET: AuditClassification[] = ['integrate', 'merge'];
@@ -74,8 +74,12 @@ export function ClassifyDialog(props: {
             margin="normal"
             label={t('audit.classification')}
             value={classification}
-            onChange={e => setClassification(e.target.value as AuditClassification)}
-            SelectProps={{ inputProps: { 'data-testid': 'classify-classification' } }}
+            onChange={e =>
+              setClassification(e.target.value as AuditClassification)
+            }
+            SelectProps={{
+              inputProps: { 'data-testid': 'classify-classification' },
+            }}
           >
             {AUDIT_CLASSIFICATIONS.map(c => (
               <MenuItem key={c} value={c}>
@@ -102,13 +106,21 @@ export function ClassifyDialog(props: {
             label={t('audit.rationale')}
             value={rationale}
             onChange={e => setRationale(e.target.value)}
-            inputProps={{ maxLength: 10000, 'data-testid': 'classify-rationale' }}
+            inputProps={{
+              maxLength: 10000,
+              'data-testid': 'classify-rationale',
+            }}
           />
           {error && <ErrorPanel error={error} title={t('audit.saveError')} />}
         </DialogContent>
         <DialogActions>
           <Button onClick={props.onClose}>{t('audit.cancel')}</Button>
-          <Button type="submit" color="primary" variant="contained" disabled={busy}>
+          <Button
+            type="submit"
+            color="primary"
+            variant="contained"
+            disabled={busy}
+          >
             {t('audit.save')}
           </Button>
         </DialogActions>

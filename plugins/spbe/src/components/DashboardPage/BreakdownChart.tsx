@@ -10,7 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { CountRow } from '../../api';
+import { CountRow } from '@internal/plugin-spbe-common';
 import { topRows } from '../../lib/dashboardFigures';
 import { entityPath, refName } from '../../lib/entityRefs';
 import { spbeTranslationRef } from '../../translations';
@@ -35,12 +35,16 @@ export function BreakdownChart(props: {
     label: props.entityRows && r.key !== other ? refName(r.key) : r.key,
   }));
   const open = (key: string) => {
-    if (props.entityRows && key !== other && key !== '-') navigate(entityPath(key));
+    if (props.entityRows && key !== other && key !== '-')
+      navigate(entityPath(key));
   };
   return (
     <InfoCard title={props.title}>
       <div data-testid={props.testId}>
-        <ResponsiveContainer width="100%" height={Math.max(160, data.length * 28)}>
+        <ResponsiveContainer
+          width="100%"
+          height={Math.max(160, data.length * 28)}
+        >
           <BarChart data={data} layout="vertical" margin={{ left: 24 }}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis type="number" allowDecimals={false} />
@@ -50,7 +54,9 @@ export function BreakdownChart(props: {
               dataKey="count"
               name={t('dashboard.applications')}
               fill="#1f5493"
-              onClick={(entry: { key?: string }) => entry.key && open(entry.key)}
+              onClick={(entry: { key?: string }) =>
+                entry.key && open(entry.key)
+              }
             />
           </BarChart>
         </ResponsiveContainer>

@@ -2,7 +2,7 @@ import { InfoCard } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
-import { DashboardTotals } from '../../api';
+import { DashboardTotals } from '@internal/plugin-spbe-common';
 import { KPI_KEYS, kpis } from '../../lib/dashboardFigures';
 import { spbeTranslationRef } from '../../translations';
 

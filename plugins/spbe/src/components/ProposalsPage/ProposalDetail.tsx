@@ -4,10 +4,7 @@ import {
   Link,
   Progress,
 } from '@backstage/core-components';
-import {
-  useApi,
-  useTranslationRef,
-} from '@backstage/frontend-plugin-api';
+import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
@@ -17,7 +14,8 @@ import AlertTitle from '@material-ui/lab/AlertTitle';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { spbeApiRef, Proposal } from '../../api';
+import { Proposal } from '@internal/plugin-spbe-common';
+import { spbeApiRef } from '../../api';
 import { useCanDecide } from '../../hooks/useSpbePermissions';
 import { entityPath, refName } from '../../lib/entityRefs';
 import { spbeTranslationRef } from '../../translations';
@@ -26,7 +24,12 @@ import { DecisionPanel } from './DecisionPanel';
 import { ProposalHistory } from './ProposalHistory';
 import { ProposalStatusChip } from './ProposalStatusChip';
 
-const FINAL = ['approved', 'approved-with-conditions', 'rejected-reuse', 'withdrawn'];
+const FINAL = [
+  'approved',
+  'approved-with-conditions',
+  'rejected-reuse',
+  'withdrawn',
+];
 
 function Outcome(props: { proposal: Proposal }) {
   const { t } = useTranslationRef(spbeTranslationRef);
@@ -57,7 +60,8 @@ function Outcome(props: { proposal: Proposal }) {
         </ul>
       )}
       <Typography variant="caption">
-        {refName(decision.reviewer)} · {new Date(decision.decidedAt).toLocaleString()}
+        {refName(decision.reviewer)} ·{' '}
+        {new Date(decision.decidedAt).toLocaleString()}
       </Typography>
     </Alert>
   );
@@ -86,7 +90,9 @@ export function ProposalDetail() {
   const withdraw = async () => {
     setWithdrawError(undefined);
     try {
-      await spbeApi.withdrawProposal(proposal.id, { version: proposal.version });
+      await spbeApi.withdrawProposal(proposal.id, {
+        version: proposal.version,
+      });
       state.retry();
     } catch (e) {
       setWithdrawError(e as Error);
@@ -127,7 +133,9 @@ export function ProposalDetail() {
           )}
           <Typography variant="body2">
             {t('form.agency')}:{' '}
-            <Link to={entityPath(proposal.agency)}>{refName(proposal.agency)}</Link>
+            <Link to={entityPath(proposal.agency)}>
+              {refName(proposal.agency)}
+            </Link>
           </Typography>
           {proposal.estimatedBudget !== undefined && (
             <Typography variant="body2">

@@ -2,7 +2,7 @@ import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
-import { ProposalEvent } from '../../api';
+import { ProposalEvent } from '@internal/plugin-spbe-common';
 import { refName } from '../../lib/entityRefs';
 import { spbeTranslationRef } from '../../translations';
 

@@ -11,19 +11,24 @@ import {
   Proposal,
   PROPOSAL_STATUSES,
   ProposalStatus,
-  spbeApiRef,
-} from '../../api';
+} from '@internal/plugin-spbe-common';
+import { spbeApiRef } from '../../api';
 import { refName } from '../../lib/entityRefs';
 import { proposalRouteRef } from '../../routes';
 import { spbeTranslationRef } from '../../translations';
 import { ProposalStatusChip } from './ProposalStatusChip';
 
 /** Proposals the user may read, paged on the server, filtered by status. */
-export function ProposalList(props: { title: string; initialStatus?: ProposalStatus }) {
+export function ProposalList(props: {
+  title: string;
+  initialStatus?: ProposalStatus;
+}) {
   const { t } = useTranslationRef(spbeTranslationRef);
   const spbeApi = useApi(spbeApiRef);
   const proposalLink = useRouteRef(proposalRouteRef);
-  const [status, setStatus] = useState<ProposalStatus | ''>(props.initialStatus ?? '');
+  const [status, setStatus] = useState<ProposalStatus | ''>(
+    props.initialStatus ?? '',
+  );
 
   const columns: TableColumn<Proposal>[] = [
     {
@@ -52,7 +57,9 @@ export function ProposalList(props: { title: string; initialStatus?: ProposalSta
         value={status}
         onChange={e => setStatus(e.target.value as ProposalStatus | '')}
         style={{ minWidth: 240, marginBottom: 16 }}
-        SelectProps={{ inputProps: { 'data-testid': 'proposal-status-filter' } }}
+        SelectProps={{
+          inputProps: { 'data-testid': 'proposal-status-filter' },
+        }}
       >
         <MenuItem value="">{t('list.allStatuses')}</MenuItem>
         {PROPOSAL_STATUSES.map(s => (
@@ -65,7 +72,12 @@ export function ProposalList(props: { title: string; initialStatus?: ProposalSta
         key={status}
         title={props.title}
         columns={columns}
-        options={{ search: false, paging: true, pageSize: 20, padding: 'dense' }}
+        options={{
+          search: false,
+          paging: true,
+          pageSize: 20,
+          padding: 'dense',
+        }}
         localization={{ body: { emptyDataSourceMessage: t('list.empty') } }}
         data={query =>
           spbeApi

@@ -1,6 +1,6 @@
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import Chip from '@material-ui/core/Chip';
-import { ProposalStatus } from '../../api';
+import { ProposalStatus } from '@internal/plugin-spbe-common';
 import { spbeTranslationRef } from '../../translations';
 
 const COLOR: Record<ProposalStatus, 'default' | 'primary' | 'secondary'> = {

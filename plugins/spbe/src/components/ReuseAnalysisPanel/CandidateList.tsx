@@ -6,7 +6,7 @@ import ListItem from '@material-ui/core/ListItem';
 import Typography from '@material-ui/core/Typography';
 import Box from '@material-ui/core/Box';
 import { ReactNode } from 'react';
-import { ReuseCandidate } from '../../api';
+import { ReuseCandidate } from '@internal/plugin-spbe-common';
 import { entityPath, refName } from '../../lib/entityRefs';
 import { spbeTranslationRef } from '../../translations';
 
@@ -69,7 +69,9 @@ export function CandidateList(props: {
             )}
             {candidate.reasons.length > 0 && (
               <>
-                <Typography variant="body2">{t('analysis.whyMatched')}</Typography>
+                <Typography variant="body2">
+                  {t('analysis.whyMatched')}
+                </Typography>
                 <ul data-testid="reuse-evidence">
                   {candidate.reasons.map(reason => (
                     <li key={reason}>
