@@ -9,6 +9,8 @@ export {
   spbeApi,
   spbeAuditPage,
   spbeDashboardPage,
+  spbeImportReportsApi,
+  spbeImportReportsPage,
   spbePlatformUsersEntityCard,
   spbeProposalsPage,
   spbeReuseFinderPage,

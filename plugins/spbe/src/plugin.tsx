@@ -10,10 +10,17 @@ import SearchIcon from '@material-ui/icons/Search';
 import AssignmentIcon from '@material-ui/icons/Assignment';
 import DashboardIcon from '@material-ui/icons/Dashboard';
 import FactCheckIcon from '@material-ui/icons/PlaylistAddCheck';
-import { SpbeClient, spbeApiRef } from './api';
+import DescriptionIcon from '@material-ui/icons/Description';
+import {
+  ImportReportsClient,
+  importReportsApiRef,
+  SpbeClient,
+  spbeApiRef,
+} from './api';
 import {
   auditRouteRef,
   dashboardRouteRef,
+  importReportsRouteRef,
   proposalRouteRef,
   proposalsRouteRef,
   reuseFinderRouteRef,
@@ -37,6 +44,18 @@ export const spbeApi = ApiBlueprint.make({
       deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
       factory: ({ discoveryApi, fetchApi }) =>
         new SpbeClient({ discoveryApi, fetchApi }),
+    }),
+});
+
+/** The client of the inventory import reports (catalog backend). */
+export const spbeImportReportsApi = ApiBlueprint.make({
+  name: 'import-reports',
+  params: defineParams =>
+    defineParams({
+      api: importReportsApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new ImportReportsClient({ discoveryApi, fetchApi }),
     }),
 });
 
@@ -92,6 +111,22 @@ export const spbeAuditPage = PageBlueprint.make({
     routeRef: auditRouteRef,
     noHeader: true,
     loader: () => import('./components/AuditPage').then(m => <m.AuditPage />),
+  },
+});
+
+/** Laporan Impor: the inventory import reports, for admins. */
+export const spbeImportReportsPage = PageBlueprint.make({
+  name: 'laporan-impor',
+  params: {
+    path: '/laporan-impor',
+    title: 'Laporan Impor',
+    icon: <DescriptionIcon />,
+    routeRef: importReportsRouteRef,
+    noHeader: true,
+    loader: () =>
+      import('./components/ImportReportsPage').then(m => (
+        <m.ImportReportsPage />
+      )),
   },
 });
 
@@ -200,6 +235,7 @@ export const spbePlugin = createFrontendPlugin({
     proposal: proposalRouteRef,
     dashboard: dashboardRouteRef,
     audit: auditRouteRef,
+    importReports: importReportsRouteRef,
   },
   extensions: [
     spbeApi,
@@ -207,6 +243,8 @@ export const spbePlugin = createFrontendPlugin({
     spbeProposalsPage,
     spbeDashboardPage,
     spbeAuditPage,
+    spbeImportReportsApi,
+    spbeImportReportsPage,
     spbeClassificationEntityCard,
     spbeDpiUsageEntityCard,
     spbeSimilarApplicationsEntityCard,

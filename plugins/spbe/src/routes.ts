@@ -16,3 +16,5 @@ export const proposalRouteRef = createSubRouteRef({
 export const dashboardRouteRef = createRouteRef();
 /** Audit Koordinator: the coordinator audit. */
 export const auditRouteRef = createRouteRef();
+/** Laporan Impor: the inventory import reports. */
+export const importReportsRouteRef = createRouteRef();
