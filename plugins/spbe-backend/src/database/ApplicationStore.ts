@@ -64,9 +64,7 @@ export class ApplicationStore {
   }
 
   async currentRevision(): Promise<number> {
-    const row = await this.db('spbe_sync_state')
-      .where({ key: 'revision' })
-      .first('value');
+    const row = await this.db('spbe_sync_state').where({ key: 'revision' }).first('value');
     return row ? toNumber(row.value) : 0;
   }
 
@@ -77,26 +75,16 @@ export class ApplicationStore {
   }): Promise<number> {
     const { upserts, deletes } = options;
     return this.db.transaction(async tx => {
-      const current = await tx('spbe_sync_state')
-        .where({ key: 'revision' })
-        .first('value');
+      const current = await tx('spbe_sync_state').where({ key: 'revision' }).first('value');
       const revision = (current ? toNumber(current.value) : 0) + 1;
       if (current) {
-        await tx('spbe_sync_state')
-          .where({ key: 'revision' })
-          .update({ value: revision });
+        await tx('spbe_sync_state').where({ key: 'revision' }).update({ value: revision });
       } else {
-        await tx('spbe_sync_state').insert({
-          key: 'revision',
-          value: revision,
-        });
+        await tx('spbe_sync_state').insert({ key: 'revision', value: revision });
       }
       for (let i = 0; i < upserts.length; i += BATCH) {
         const rows = upserts.slice(i, i + BATCH).map(c => toRow(c, revision));
-        await tx('spbe_applications')
-          .insert(rows)
-          .onConflict('entity_ref')
-          .merge();
+        await tx('spbe_applications').insert(rows).onConflict('entity_ref').merge();
       }
       for (let i = 0; i < deletes.length; i += BATCH) {
         await tx('spbe_applications')
@@ -123,10 +111,7 @@ export class ApplicationStore {
     const deletes: string[] = [];
     for (const row of rows) {
       if (row.deleted) deletes.push(row.entity_ref);
-      else
-        upserts.push(
-          parseJson<ApplicationRecord>(row.facts, {} as ApplicationRecord),
-        );
+      else upserts.push(parseJson<ApplicationRecord>(row.facts, {} as ApplicationRecord));
     }
     return { upserts, deletes, revision: latest };
   }
@@ -135,22 +120,16 @@ export class ApplicationStore {
     const row = await this.db<ApplicationRow>('spbe_applications')
       .where({ entity_ref: entityRef, deleted: false })
       .first('facts');
-    return row
-      ? parseJson<ApplicationRecord>(row.facts, {} as ApplicationRecord)
-      : undefined;
+    return row ? parseJson<ApplicationRecord>(row.facts, {} as ApplicationRecord) : undefined;
   }
 
   /** Applications whose coordinator is `coordinatorRef` (the scope of an audit). */
-  async listByCoordinator(
-    coordinatorRef: string,
-  ): Promise<ApplicationRecord[]> {
+  async listByCoordinator(coordinatorRef: string): Promise<ApplicationRecord[]> {
     const rows = await this.db<ApplicationRow>('spbe_applications')
       .where({ coordinator_ref: coordinatorRef, deleted: false })
       .orderBy('entity_ref')
       .select('facts');
-    return rows.map(r =>
-      parseJson<ApplicationRecord>(r.facts, {} as ApplicationRecord),
-    );
+    return rows.map(r => parseJson<ApplicationRecord>(r.facts, {} as ApplicationRecord));
   }
 
   async count(): Promise<number> {
@@ -161,9 +140,7 @@ export class ApplicationStore {
   }
 
   /** Counts live applications grouped by one column, largest first. */
-  async countBy(
-    column: 'agency_ref' | 'coordinator_ref' | 'ral',
-  ): Promise<CountRow[]> {
+  async countBy(column: 'agency_ref' | 'coordinator_ref' | 'ral'): Promise<CountRow[]> {
     const rows = await this.db('spbe_applications')
       .where({ deleted: false })
       .select({ key: column })
@@ -173,11 +150,9 @@ export class ApplicationStore {
         { column: 'count', order: 'desc' },
         { column: 'key', order: 'asc' },
       ]);
-    return (rows as { key: string | null; count: number | string }[]).map(
-      r => ({
-        key: r.key,
-        count: toNumber(r.count),
-      }),
-    );
+    return (rows as { key: string | null; count: number | string }[]).map(r => ({
+      key: r.key,
+      count: toNumber(r.count),
+    }));
   }
 }

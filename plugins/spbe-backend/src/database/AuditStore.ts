@@ -69,11 +69,7 @@ export class AuditStore {
 
   async createCampaign(
     campaign: AuditCampaign,
-    items: {
-      applicationRef: string;
-      applicationName: string;
-      agency?: string;
-    }[],
+    items: { applicationRef: string; applicationName: string; agency?: string }[],
   ): Promise<void> {
     await this.db.transaction(async tx => {
       await tx('spbe_audit_campaigns').insert({
@@ -100,31 +96,19 @@ export class AuditStore {
   }
 
   async getCampaign(id: string): Promise<AuditCampaign | undefined> {
-    const row = await this.db<CampaignRow>('spbe_audit_campaigns')
-      .where({ id })
-      .first();
+    const row = await this.db<CampaignRow>('spbe_audit_campaigns').where({ id }).first();
     return row ? toCampaign(row) : undefined;
   }
 
-  async listCampaigns(
-    criteria?: PermissionCriteria<ColumnFilter>,
-  ): Promise<AuditCampaign[]> {
+  async listCampaigns(criteria?: PermissionCriteria<ColumnFilter>): Promise<AuditCampaign[]> {
     const query = this.db<CampaignRow>('spbe_audit_campaigns');
     if (criteria) applyCriteria(query, criteria);
-    const rows = await query.orderBy([
-      { column: 'deadline', order: 'asc' },
-      { column: 'id', order: 'asc' },
-    ]);
+    const rows = await query.orderBy([{ column: 'deadline', order: 'asc' }, { column: 'id', order: 'asc' }]);
     return rows.map(toCampaign);
   }
 
-  async getItem(
-    campaignId: string,
-    id: number,
-  ): Promise<AuditItem | undefined> {
-    const row = await this.db<ItemRow>('spbe_audit_items')
-      .where({ campaign_id: campaignId, id })
-      .first();
+  async getItem(campaignId: string, id: number): Promise<AuditItem | undefined> {
+    const row = await this.db<ItemRow>('spbe_audit_items').where({ campaign_id: campaignId, id }).first();
     return row ? toItem(row) : undefined;
   }
 
@@ -135,18 +119,12 @@ export class AuditStore {
     limit: number;
     offset: number;
   }): Promise<{ items: AuditItem[]; total: number }> {
-    const base = this.db<ItemRow>('spbe_audit_items').where({
-      campaign_id: options.campaignId,
-    });
+    const base = this.db<ItemRow>('spbe_audit_items').where({ campaign_id: options.campaignId });
     if (options.agency) base.where({ agency_ref: options.agency });
     if (options.classified === true) base.whereNotNull('classification');
     if (options.classified === false) base.whereNull('classification');
     const [{ count }] = await base.clone().count({ count: '*' });
-    const rows = await base
-      .clone()
-      .orderBy('id')
-      .limit(options.limit)
-      .offset(options.offset);
+    const rows = await base.clone().orderBy('id').limit(options.limit).offset(options.offset);
     return { items: rows.map(toItem), total: toNumber(count as number) };
   }
 
@@ -162,11 +140,7 @@ export class AuditStore {
     return this.db.transaction(async tx => {
       const count = affected(
         await tx('spbe_audit_items')
-          .where({
-            campaign_id: options.campaignId,
-            id: options.id,
-            version: options.expectedVersion,
-          })
+          .where({ campaign_id: options.campaignId, id: options.id, version: options.expectedVersion })
           .update({
             classification: options.classification,
             target_ref: options.target ?? null,
@@ -180,15 +154,12 @@ export class AuditStore {
         const current = await tx<ItemRow>('spbe_audit_items')
           .where({ campaign_id: options.campaignId, id: options.id })
           .first('version');
-        if (!current)
-          throw new NotFoundError(`Audit item ${options.id} not found`);
+        if (!current) throw new NotFoundError(`Audit item ${options.id} not found`);
         throw new ConflictError(
           `Audit item ${options.id} was changed by someone else: version ${current.version}, not ${options.expectedVersion}`,
         );
       }
-      const row = await tx<ItemRow>('spbe_audit_items')
-        .where({ id: options.id })
-        .first();
+      const row = await tx<ItemRow>('spbe_audit_items').where({ id: options.id }).first();
       return toItem(row!);
     });
   }
@@ -209,24 +180,16 @@ export class AuditStore {
     for (const r of rows) {
       let entry = byAgency.get(r.agency);
       if (!entry) {
-        entry = {
-          agency: r.agency,
-          total: 0,
-          classified: 0,
-          byClassification: {},
-        };
+        entry = { agency: r.agency, total: 0, classified: 0, byClassification: {} };
         byAgency.set(r.agency, entry);
       }
       const n = toNumber(r.count);
       entry.total += n;
       if (r.classification) {
         entry.classified += n;
-        entry.byClassification[r.classification] =
-          (entry.byClassification[r.classification] ?? 0) + n;
+        entry.byClassification[r.classification] = (entry.byClassification[r.classification] ?? 0) + n;
       }
     }
-    return [...byAgency.values()].sort((a, b) =>
-      (a.agency ?? '').localeCompare(b.agency ?? ''),
-    );
+    return [...byAgency.values()].sort((a, b) => (a.agency ?? '').localeCompare(b.agency ?? ''));
   }
 }

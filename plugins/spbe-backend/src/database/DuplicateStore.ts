@@ -1,9 +1,6 @@
 import { ConflictError, NotFoundError } from '@backstage/errors';
 import { Knex } from 'knex';
-import {
-  DuplicateCluster,
-  DuplicateStatus,
-} from '@internal/plugin-spbe-common';
+import { DuplicateCluster, DuplicateStatus } from '@internal/plugin-spbe-common';
 import { affected, parseJson, toIso, toNumber } from './util';
 
 type ClusterRow = {
@@ -46,26 +43,17 @@ export class DuplicateStore {
   constructor(private readonly db: Knex) {}
 
   async get(id: string): Promise<DuplicateCluster | undefined> {
-    const row = await this.db<ClusterRow>('spbe_duplicate_clusters')
-      .where({ id })
-      .first();
+    const row = await this.db<ClusterRow>('spbe_duplicate_clusters').where({ id }).first();
     return row ? toCluster(row) : undefined;
   }
 
-  async list(options: {
-    status?: DuplicateStatus;
-    limit: number;
-    offset: number;
-  }) {
+  async list(options: { status?: DuplicateStatus; limit: number; offset: number }) {
     const base = this.db<ClusterRow>('spbe_duplicate_clusters');
     if (options.status) base.where({ status: options.status });
     const [{ count }] = await base.clone().count({ count: '*' });
     const rows = await base
       .clone()
-      .orderBy([
-        { column: 'score', order: 'desc' },
-        { column: 'id', order: 'asc' },
-      ])
+      .orderBy([{ column: 'score', order: 'desc' }, { column: 'id', order: 'asc' }])
       .limit(options.limit)
       .offset(options.offset);
     return { items: rows.map(toCluster), total: toNumber(count as number) };
@@ -73,18 +61,11 @@ export class DuplicateStore {
 
   async dismissedPairs(): Promise<Set<string>> {
     const rows = await this.db('spbe_dismissed_pairs').select('app_a', 'app_b');
-    return new Set(
-      rows.map(
-        (r: { app_a: string; app_b: string }) => `${r.app_a}|${r.app_b}`,
-      ),
-    );
+    return new Set(rows.map((r: { app_a: string; app_b: string }) => `${r.app_a}|${r.app_b}`));
   }
 
   /** Members of open and confirmed clusters (the dashboard's "in duplicate clusters"). */
-  async activeMembers(): Promise<{
-    members: Set<string>;
-    confirmedClusters: number;
-  }> {
+  async activeMembers(): Promise<{ members: Set<string>; confirmedClusters: number }> {
     const rows = await this.db<ClusterRow>('spbe_duplicate_clusters')
       .whereIn('status', ['open', 'confirmed'])
       .select('members', 'status');
@@ -102,18 +83,11 @@ export class DuplicateStore {
    * ones no longer detected become stale. One transaction.
    */
   async applyDetection(
-    clusters: {
-      id: string;
-      members: string[];
-      score: number;
-      evidence: Record<string, unknown>;
-    }[],
+    clusters: { id: string; members: string[]; score: number; evidence: Record<string, unknown> }[],
   ): Promise<{ added: number; staled: number }> {
     return this.db.transaction(async tx => {
       const existing = new Map<string, DuplicateStatus>(
-        (
-          await tx<ClusterRow>('spbe_duplicate_clusters').select('id', 'status')
-        ).map(r => [r.id, r.status]),
+        (await tx<ClusterRow>('spbe_duplicate_clusters').select('id', 'status')).map(r => [r.id, r.status]),
       );
       const now = new Date();
       const fresh = clusters.filter(c => !existing.has(c.id));
@@ -131,18 +105,14 @@ export class DuplicateStore {
         );
       }
       const detected = new Set(clusters.map(c => c.id));
-      const stale = [...existing]
-        .filter(([id, status]) => status === 'open' && !detected.has(id))
-        .map(([id]) => id);
+      const stale = [...existing].filter(([id, status]) => status === 'open' && !detected.has(id)).map(([id]) => id);
       for (let i = 0; i < stale.length; i += 200) {
         await tx('spbe_duplicate_clusters')
           .whereIn('id', stale.slice(i, i + 200))
           .update({ status: 'stale', version: tx.raw('version + 1') });
       }
       // a stale cluster detected again (e.g. after a pair dismissal) is reopened
-      const reopened = clusters
-        .filter(c => existing.get(c.id) === 'stale')
-        .map(c => c.id);
+      const reopened = clusters.filter(c => existing.get(c.id) === 'stale').map(c => c.id);
       if (reopened.length) {
         await tx('spbe_duplicate_clusters')
           .whereIn('id', reopened)
@@ -177,11 +147,8 @@ export class DuplicateStore {
           }),
       );
       if (count !== 1) {
-        const current = await tx<ClusterRow>('spbe_duplicate_clusters')
-          .where({ id: options.id })
-          .first('version');
-        if (!current)
-          throw new NotFoundError(`Duplicate cluster ${options.id} not found`);
+        const current = await tx<ClusterRow>('spbe_duplicate_clusters').where({ id: options.id }).first('version');
+        if (!current) throw new NotFoundError(`Duplicate cluster ${options.id} not found`);
         throw new ConflictError(
           `Duplicate cluster ${options.id} was changed by someone else: version ${current.version}, not ${options.expectedVersion}`,
         );
@@ -189,19 +156,11 @@ export class DuplicateStore {
       for (const [a, b] of options.dismissPairs) {
         const [appA, appB] = pairKey(a, b);
         await tx('spbe_dismissed_pairs')
-          .insert({
-            app_a: appA,
-            app_b: appB,
-            cluster_id: options.id,
-            dismissed_by: options.reviewer,
-            dismissed_at: now,
-          })
+          .insert({ app_a: appA, app_b: appB, cluster_id: options.id, dismissed_by: options.reviewer, dismissed_at: now })
           .onConflict(['app_a', 'app_b'])
           .ignore();
       }
-      const row = await tx<ClusterRow>('spbe_duplicate_clusters')
-        .where({ id: options.id })
-        .first();
+      const row = await tx<ClusterRow>('spbe_duplicate_clusters').where({ id: options.id }).first();
       return toCluster(row!);
     });
   }

@@ -92,9 +92,7 @@ function toProposal(row: ProposalRow): Proposal {
     referenceCodes: parseJson<string[]>(row.reference_codes, []),
     dpiBlocks: parseJson<string[]>(row.dpi_blocks, []),
     estimatedBudget:
-      row.estimated_budget === null
-        ? undefined
-        : toNumber(row.estimated_budget),
+      row.estimated_budget === null ? undefined : toNumber(row.estimated_budget),
     status: row.status,
     analysis: parseJson<ReuseAnalysis | undefined>(row.analysis, undefined),
     decision: parseJson<ProposalDecision | undefined>(row.decision, undefined),
@@ -125,21 +123,16 @@ function patchToRow(patch: ProposalPatch): Partial<ProposalRow> {
   const row: Partial<ProposalRow> = {};
   if (patch.name !== undefined) row.name = patch.name;
   if (patch.description !== undefined) row.description = patch.description;
-  if (patch.functions !== undefined)
-    row.functions = JSON.stringify(patch.functions);
-  if (patch.dataUsed !== undefined)
-    row.data_used = JSON.stringify(patch.dataUsed);
+  if (patch.functions !== undefined) row.functions = JSON.stringify(patch.functions);
+  if (patch.dataUsed !== undefined) row.data_used = JSON.stringify(patch.dataUsed);
   if (patch.referenceCodes !== undefined)
     row.reference_codes = JSON.stringify(patch.referenceCodes);
-  if (patch.dpiBlocks !== undefined)
-    row.dpi_blocks = JSON.stringify(patch.dpiBlocks);
+  if (patch.dpiBlocks !== undefined) row.dpi_blocks = JSON.stringify(patch.dpiBlocks);
   if ('estimatedBudget' in patch)
     row.estimated_budget = patch.estimatedBudget ?? null;
   if (patch.status !== undefined) row.status = patch.status;
-  if (patch.analysis !== undefined)
-    row.analysis = JSON.stringify(patch.analysis);
-  if (patch.decision !== undefined)
-    row.decision = JSON.stringify(patch.decision);
+  if (patch.analysis !== undefined) row.analysis = JSON.stringify(patch.analysis);
+  if (patch.decision !== undefined) row.decision = JSON.stringify(patch.decision);
   return row;
 }
 
@@ -173,15 +166,11 @@ export class ProposalStore {
   }
 
   async get(id: string): Promise<Proposal | undefined> {
-    const row = await this.db<ProposalRow>('spbe_proposals')
-      .where({ id })
-      .first();
+    const row = await this.db<ProposalRow>('spbe_proposals').where({ id }).first();
     return row ? toProposal(row) : undefined;
   }
 
-  async list(
-    filter: ProposalListFilter,
-  ): Promise<{ items: Proposal[]; total: number }> {
+  async list(filter: ProposalListFilter): Promise<{ items: Proposal[]; total: number }> {
     const base = this.db<ProposalRow>('spbe_proposals');
     if (filter.criteria) applyCriteria(base, filter.criteria);
     if (filter.agency) base.where('agency_ref', filter.agency);
@@ -266,10 +255,7 @@ export class ProposalStore {
       .count({ count: '*' })
       .groupBy('status');
     const byStatus: Partial<Record<ProposalStatus, number>> = {};
-    for (const r of rows as {
-      status: ProposalStatus;
-      count: number | string;
-    }[]) {
+    for (const r of rows as { status: ProposalStatus; count: number | string }[]) {
       byStatus[r.status] = toNumber(r.count);
     }
     const [budget] = await this.db('spbe_proposals')
@@ -278,9 +264,7 @@ export class ProposalStore {
     return {
       byStatus,
       rejectedReuse: byStatus['rejected-reuse'] ?? 0,
-      budgetAvoided: toNumber(
-        (budget as { total: number | string | null }).total,
-      ),
+      budgetAvoided: toNumber((budget as { total: number | string | null }).total),
     };
   }
 
@@ -301,8 +285,6 @@ export class ProposalStore {
         payload: event.payload ? JSON.stringify(event.payload) : null,
       })
       .returning('id');
-    return typeof inserted === 'object'
-      ? (inserted as { id: number }).id
-      : inserted;
+    return typeof inserted === 'object' ? (inserted as { id: number }).id : inserted;
   }
 }

@@ -21,19 +21,11 @@ export class SnapshotStore {
 
   /** Snapshots from `since` (YYYY-MM-DD) on, oldest first. */
   async since(since: string): Promise<DailySnapshot[]> {
-    const rows = await this.db('spbe_daily_snapshots')
-      .where('day', '>=', since)
-      .orderBy('day', 'asc');
-    return rows.map(
-      (r: {
-        day: string;
-        totals: string;
-        taken_at: Date | string | number;
-      }) => ({
-        day: r.day,
-        takenAt: toIso(r.taken_at)!,
-        totals: parseJson<DashboardTotals>(r.totals, {} as DashboardTotals),
-      }),
-    );
+    const rows = await this.db('spbe_daily_snapshots').where('day', '>=', since).orderBy('day', 'asc');
+    return rows.map((r: { day: string; totals: string; taken_at: Date | string | number }) => ({
+      day: r.day,
+      takenAt: toIso(r.taken_at)!,
+      totals: parseJson<DashboardTotals>(r.totals, {} as DashboardTotals),
+    }));
   }
 }

@@ -45,12 +45,8 @@ export const proposalUnderCoordinatorRule = createPermissionRule({
     coordinators: z.array(z.string()).describe('Group entity refs of Kemenko'),
   }),
   apply: (proposal, { coordinators }) =>
-    proposal.coordinator !== undefined &&
-    coordinators.includes(proposal.coordinator),
-  toQuery: ({ coordinators }) => ({
-    column: 'coordinator_ref',
-    values: coordinators,
-  }),
+    proposal.coordinator !== undefined && coordinators.includes(proposal.coordinator),
+  toQuery: ({ coordinators }) => ({ column: 'coordinator_ref', values: coordinators }),
 });
 
 export const auditItemUnderCoordinatorRule = createPermissionRule({
@@ -61,14 +57,8 @@ export const auditItemUnderCoordinatorRule = createPermissionRule({
     coordinators: z.array(z.string()).describe('Group entity refs of Kemenko'),
   }),
   apply: (item, { coordinators }) => coordinators.includes(item.coordinator),
-  toQuery: ({ coordinators }) => ({
-    column: 'coordinator_ref',
-    values: coordinators,
-  }),
+  toQuery: ({ coordinators }) => ({ column: 'coordinator_ref', values: coordinators }),
 });
 
-export const proposalRules = [
-  proposalOfAgencyRule,
-  proposalUnderCoordinatorRule,
-];
+export const proposalRules = [proposalOfAgencyRule, proposalUnderCoordinatorRule];
 export const auditItemRules = [auditItemUnderCoordinatorRule];

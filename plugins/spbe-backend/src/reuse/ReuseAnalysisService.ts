@@ -11,33 +11,28 @@ import { ReuseQuery } from './ReuseAnalyzer';
 export class ReuseAnalysisService {
   constructor(private readonly index: ReuseIndex) {}
 
-  async analyze(
-    query: ReuseQuery,
-    options: { limit?: number } = {},
-  ): Promise<ReuseAnalysis> {
+  async analyze(query: ReuseQuery, options: { limit?: number } = {}): Promise<ReuseAnalysis> {
     await this.index.refresh();
     const { analyzer } = this.index;
     const ranking = analyzer.rank(query, { limit: options.limit ?? 10 });
-    const candidates: ReuseCandidate[] = ranking.matches.map(r => {
-      const record = this.index.record(r.entityRef);
-      return {
-        entityRef: r.entityRef,
-        name: record?.title ?? record?.name ?? r.entityRef,
-        agency: record?.agency,
-        platformNasional: record?.platformNasional ?? false,
-        score: r.score,
-        reasons: r.reasons,
-      };
-    });
-    const dpiRequirements: DpiRequirement[] = analyzer
-      .inferDpi(query)
-      .map(req => ({
-        ...req,
-        platforms: this.platformsImplementing(req.block),
-      }));
+    const candidates: ReuseCandidate[] = ranking.matches
+      .map(r => {
+        const record = this.index.record(r.entityRef);
+        return {
+          entityRef: r.entityRef,
+          name: record?.title ?? record?.name ?? r.entityRef,
+          agency: record?.agency,
+          platformNasional: record?.platformNasional ?? false,
+          score: r.score,
+          reasons: r.reasons,
+        };
+      });
+    const dpiRequirements: DpiRequirement[] = analyzer.inferDpi(query).map(req => ({
+      ...req,
+      platforms: this.platformsImplementing(req.block),
+    }));
     let recommendedVerdict: RecommendedVerdict = 'approve';
-    if (ranking.reuseRecommended && candidates.length > 0)
-      recommendedVerdict = 'reuse';
+    if (ranking.reuseRecommended && candidates.length > 0) recommendedVerdict = 'reuse';
     else if (candidates.length > 0 || dpiRequirements.length > 0) {
       recommendedVerdict = 'approve-with-conditions';
     }
@@ -72,10 +67,7 @@ function summarize(
   }
   if (verdict === 'approve-with-conditions') {
     const similar = candidates.length
-      ? ` Integrate with similar applications: ${candidates
-          .slice(0, 3)
-          .map(c => c.name)
-          .join(', ')}.`
+      ? ` Integrate with similar applications: ${candidates.slice(0, 3).map(c => c.name).join(', ')}.`
       : '';
     return `Approve with conditions.${similar}${dpiText}`;
   }

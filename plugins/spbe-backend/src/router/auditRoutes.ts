@@ -16,15 +16,9 @@ export function addAuditRoutes(router: Router, deps: RouterDeps): void {
   const { authorizer, audits } = deps;
 
   /** A campaign is readable when its coordinator's items are. */
-  async function loadCampaign(
-    id: string,
-    credentials: BackstageCredentials,
-  ): Promise<AuditCampaign> {
+  async function loadCampaign(id: string, credentials: BackstageCredentials): Promise<AuditCampaign> {
     const campaign = await audits.get(id);
-    const decision = await authorizer.decision(
-      credentials,
-      spbeAuditReadPermission,
-    );
+    const decision = await authorizer.decision(credentials, spbeAuditReadPermission);
     authorizer.requireResource({
       decision,
       resource: { coordinator: campaign.coordinator } as AuditItem,
@@ -44,23 +38,14 @@ export function addAuditRoutes(router: Router, deps: RouterDeps): void {
       res.json({ items: [] });
       return;
     }
-    res.json({
-      items: await audits.list(
-        access.type === 'filter' ? access.criteria : undefined,
-      ),
-    });
+    res.json({ items: await audits.list(access.type === 'filter' ? access.criteria : undefined) });
   });
 
   router.post('/audits', async (req, res) => {
     const credentials = await authorizer.credentials(req);
     await authorizer.require(credentials, spbeAuditManagePermission);
-    const campaign = await audits.create({
-      ...req.body,
-      actor: actorOf(credentials),
-    });
-    res
-      .status(201)
-      .json({ campaign, progress: await audits.progress(campaign.id) });
+    const campaign = await audits.create({ ...req.body, actor: actorOf(credentials) });
+    res.status(201).json({ campaign, progress: await audits.progress(campaign.id) });
   });
 
   router.get('/audits/:id', async (req, res) => {
@@ -72,10 +57,7 @@ export function addAuditRoutes(router: Router, deps: RouterDeps): void {
   router.get('/audits/:id/items', async (req, res) => {
     const credentials = await authorizer.credentials(req);
     const campaign = await loadCampaign(req.params.id, credentials);
-    const classified =
-      req.query.classified === undefined
-        ? undefined
-        : req.query.classified === 'true';
+    const classified = req.query.classified === undefined ? undefined : req.query.classified === 'true';
     res.json(
       await audits.listItems({
         campaignId: campaign.id,
@@ -89,18 +71,8 @@ export function addAuditRoutes(router: Router, deps: RouterDeps): void {
   router.post('/audits/:id/items/:itemId/classification', async (req, res) => {
     const credentials = await authorizer.credentials(req);
     const item = await audits.getItem(req.params.id, Number(req.params.itemId));
-    const decision = await authorizer.decision(
-      credentials,
-      spbeAuditClassifyPermission,
-    );
-    authorizer.requireResource({
-      decision,
-      resource: item,
-      rules: auditItemRules,
-      permission: spbeAuditClassifyPermission,
-    });
-    res.json(
-      await audits.classify({ item, ...req.body, actor: actorOf(credentials) }),
-    );
+    const decision = await authorizer.decision(credentials, spbeAuditClassifyPermission);
+    authorizer.requireResource({ decision, resource: item, rules: auditItemRules, permission: spbeAuditClassifyPermission });
+    res.json(await audits.classify({ item, ...req.body, actor: actorOf(credentials) }));
   });
 }

@@ -15,10 +15,7 @@ export function addDuplicateRoutes(router: Router, deps: RouterDeps): void {
     const credentials = await authorizer.credentials(req);
     await authorizer.require(credentials, spbeDuplicateReadPermission);
     res.json(
-      await duplicates.list({
-        ...pageOf(req.query),
-        status: req.query.status as DuplicateStatus | undefined,
-      }),
+      await duplicates.list({ ...pageOf(req.query), status: req.query.status as DuplicateStatus | undefined }),
     );
   });
 
@@ -27,11 +24,7 @@ export function addDuplicateRoutes(router: Router, deps: RouterDeps): void {
     await duplicates.get(req.params.id);
     await authorizer.require(credentials, spbeDuplicateReviewPermission);
     res.json(
-      await duplicates.confirm({
-        id: req.params.id,
-        ...req.body,
-        actor: actorOf(credentials),
-      }),
+      await duplicates.confirm({ id: req.params.id, ...req.body, actor: actorOf(credentials) }),
     );
   });
 
@@ -40,11 +33,7 @@ export function addDuplicateRoutes(router: Router, deps: RouterDeps): void {
     await duplicates.get(req.params.id);
     await authorizer.require(credentials, spbeDuplicateReviewPermission);
     res.json(
-      await duplicates.dismiss({
-        id: req.params.id,
-        ...req.body,
-        actor: actorOf(credentials),
-      }),
+      await duplicates.dismiss({ id: req.params.id, ...req.body, actor: actorOf(credentials) }),
     );
   });
 }

@@ -13,10 +13,7 @@ import { ProposalInput } from '../service/types';
 import { actorOf, pageOf } from './helpers';
 import { RouterDeps } from './types';
 
-type ProposalBody = Omit<
-  ProposalInput,
-  'dataUsed' | 'referenceCodes' | 'dpiBlocks'
-> &
+type ProposalBody = Omit<ProposalInput, 'dataUsed' | 'referenceCodes' | 'dpiBlocks'> &
   Partial<Pick<ProposalInput, 'dataUsed' | 'referenceCodes' | 'dpiBlocks'>>;
 
 function toInput(body: ProposalBody): ProposalInput {
@@ -37,28 +34,16 @@ export function addProposalRoutes(router: Router, deps: RouterDeps): void {
   const { authorizer, proposals } = deps;
 
   /** Loads a proposal and checks a resource permission on it (404 before 403). */
-  async function load(
-    req: { params: { id: string } },
-    credentials: Parameters<typeof authorizer.decision>[0],
-    permission: typeof spbeProposalReadPermission,
-  ): Promise<Proposal> {
+  async function load(req: { params: { id: string } }, credentials: Parameters<typeof authorizer.decision>[0], permission: typeof spbeProposalReadPermission): Promise<Proposal> {
     const proposal = await proposals.get(req.params.id);
     const decision = await authorizer.decision(credentials, permission);
-    authorizer.requireResource({
-      decision,
-      resource: proposal,
-      rules: proposalRules,
-      permission,
-    });
+    authorizer.requireResource({ decision, resource: proposal, rules: proposalRules, permission });
     return proposal;
   }
 
   router.get('/proposals', async (req, res) => {
     const credentials = await authorizer.credentials(req);
-    const decision = await authorizer.decision(
-      credentials,
-      spbeProposalReadPermission,
-    );
+    const decision = await authorizer.decision(credentials, spbeProposalReadPermission);
     const access = authorizer.access(decision, proposalRules);
     const page = pageOf(req.query);
     if (access.type === 'none') {
@@ -81,21 +66,14 @@ export function addProposalRoutes(router: Router, deps: RouterDeps): void {
     const body = req.body as ProposalBody & { submit?: boolean };
     const input = await proposals.prepare(toInput(body));
     // one may create a proposal for an agency one may update proposals of
-    const decision = await authorizer.decision(
-      credentials,
-      spbeProposalUpdatePermission,
-    );
+    const decision = await authorizer.decision(credentials, spbeProposalUpdatePermission);
     authorizer.requireResource({
       decision,
       resource: { ...input, status: 'draft' } as Proposal,
       rules: proposalRules,
       permission: spbeProposalUpdatePermission,
     });
-    const created = await proposals.create({
-      input,
-      submit: body.submit === true,
-      actor: actorOf(credentials),
-    });
+    const created = await proposals.create({ input, submit: body.submit === true, actor: actorOf(credentials) });
     res.status(201).json(created);
   });
 
@@ -110,26 +88,14 @@ export function addProposalRoutes(router: Router, deps: RouterDeps): void {
     const proposal = await load(req, credentials, spbeProposalUpdatePermission);
     const body = req.body as ProposalBody & { version: number };
     const input = await proposals.prepare(toInput(body));
-    res.json(
-      await proposals.edit({
-        proposal,
-        expectedVersion: body.version,
-        input,
-        actor: actorOf(credentials),
-      }),
-    );
+    res.json(await proposals.edit({ proposal, expectedVersion: body.version, input, actor: actorOf(credentials) }));
   });
 
   router.post('/proposals/:id/submit', async (req, res) => {
     const credentials = await authorizer.credentials(req);
     const proposal = await load(req, credentials, spbeProposalUpdatePermission);
     res.json(
-      await proposals.transition({
-        proposal,
-        expectedVersion: req.body.version,
-        transition: 'submit',
-        actor: actorOf(credentials),
-      }),
+      await proposals.transition({ proposal, expectedVersion: req.body.version, transition: 'submit', actor: actorOf(credentials) }),
     );
   });
 
@@ -152,12 +118,7 @@ export function addProposalRoutes(router: Router, deps: RouterDeps): void {
     const proposal = await proposals.get(req.params.id);
     await authorizer.require(credentials, spbeProposalDecidePermission);
     res.json(
-      await proposals.transition({
-        proposal,
-        expectedVersion: req.body.version,
-        transition: 'start-review',
-        actor: actorOf(credentials),
-      }),
+      await proposals.transition({ proposal, expectedVersion: req.body.version, transition: 'start-review', actor: actorOf(credentials) }),
     );
   });
 
@@ -165,31 +126,14 @@ export function addProposalRoutes(router: Router, deps: RouterDeps): void {
     const credentials = await authorizer.credentials(req);
     const proposal = await proposals.get(req.params.id);
     await authorizer.require(credentials, spbeProposalDecidePermission);
-    const { version, ...decision } = req.body as DecisionInput & {
-      version: number;
-    };
-    res.json(
-      await proposals.decide({
-        proposal,
-        expectedVersion: version,
-        decision,
-        actor: actorOf(credentials),
-      }),
-    );
+    const { version, ...decision } = req.body as DecisionInput & { version: number };
+    res.json(await proposals.decide({ proposal, expectedVersion: version, decision, actor: actorOf(credentials) }));
   });
 
   router.post('/proposals/:id/comments', async (req, res) => {
     const credentials = await authorizer.credentials(req);
     const proposal = await load(req, credentials, spbeProposalReadPermission);
-    res
-      .status(201)
-      .json(
-        await proposals.comment({
-          proposal,
-          text: req.body.text,
-          actor: actorOf(credentials),
-        }),
-      );
+    res.status(201).json(await proposals.comment({ proposal, text: req.body.text, actor: actorOf(credentials) }));
   });
 
   router.get('/approvals/:id', async (req, res) => {
@@ -200,9 +144,7 @@ export function addProposalRoutes(router: Router, deps: RouterDeps): void {
       name: proposal.name,
       agency: proposal.agency,
       status: proposal.status,
-      approved:
-        proposal.status === 'approved' ||
-        proposal.status === 'approved-with-conditions',
+      approved: proposal.status === 'approved' || proposal.status === 'approved-with-conditions',
       conditions: proposal.decision?.conditions ?? [],
     });
   });

@@ -23,24 +23,15 @@ export class AuditService {
   ) {}
 
   /** Opens a campaign over every application currently under the coordinator's ministries. */
-  async create(options: {
-    coordinator: string;
-    title: string;
-    deadline: string;
-    actor: string;
-  }) {
+  async create(options: { coordinator: string; title: string; deadline: string; actor: string }) {
     const agency = await this.deps.agencies.get(options.coordinator);
     if (!agency || agency.type !== COORDINATOR_AGENCY_TYPE) {
-      throw new InputError(
-        `coordinator: ${options.coordinator} is not a coordinating ministry (Kemenko)`,
-      );
+      throw new InputError(`coordinator: ${options.coordinator} is not a coordinating ministry (Kemenko)`);
     }
     if (Number.isNaN(Date.parse(`${options.deadline}T00:00:00Z`))) {
       throw new InputError(`deadline: ${options.deadline} is not a date`);
     }
-    const applications = await this.deps.applications.listByCoordinator(
-      agency.ref,
-    );
+    const applications = await this.deps.applications.listByCoordinator(agency.ref);
     const campaign: AuditCampaign = {
       id: randomUUID(),
       coordinator: agency.ref,
@@ -51,11 +42,7 @@ export class AuditService {
     };
     await this.deps.store.createCampaign(
       campaign,
-      applications.map(a => ({
-        applicationRef: a.entityRef,
-        applicationName: a.title ?? a.name,
-        agency: a.agency,
-      })),
+      applications.map(a => ({ applicationRef: a.entityRef, applicationName: a.title ?? a.name, agency: a.agency })),
     );
     return campaign;
   }
@@ -68,10 +55,7 @@ export class AuditService {
 
   async getItem(campaignId: string, id: number): Promise<AuditItem> {
     const item = await this.deps.store.getItem(campaignId, id);
-    if (!item)
-      throw new NotFoundError(
-        `Audit item ${id} of campaign ${campaignId} not found`,
-      );
+    if (!item) throw new NotFoundError(`Audit item ${id} of campaign ${campaignId} not found`);
     return item;
   }
 
@@ -97,23 +81,13 @@ export class AuditService {
   }): Promise<AuditItem> {
     const { item, classification, target } = options;
     if (NEEDS_TARGET.includes(classification)) {
-      if (!target)
-        throw new InputError(
-          `target: ${classification} needs the application to ${classification} into`,
-        );
-      if (target === item.applicationRef)
-        throw new InputError(
-          'target: an application cannot be merged into itself',
-        );
+      if (!target) throw new InputError(`target: ${classification} needs the application to ${classification} into`);
+      if (target === item.applicationRef) throw new InputError('target: an application cannot be merged into itself');
       if (!(await this.deps.applications.get(target))) {
-        throw new InputError(
-          `target: ${target} is not a known SPBE application`,
-        );
+        throw new InputError(`target: ${target} is not a known SPBE application`);
       }
     } else if (target) {
-      throw new InputError(
-        `target: only integrate and merge name a target application`,
-      );
+      throw new InputError(`target: only integrate and merge name a target application`);
     }
     return this.deps.store.classify({
       campaignId: item.campaignId,

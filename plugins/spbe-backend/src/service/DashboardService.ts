@@ -1,7 +1,4 @@
-import {
-  AuditClassification,
-  DashboardTotals,
-} from '@internal/plugin-spbe-common';
+import { AuditClassification, DashboardTotals } from '@internal/plugin-spbe-common';
 import { ApplicationStore } from '../database/ApplicationStore';
 import { AuditStore } from '../database/AuditStore';
 import { DuplicateStore } from '../database/DuplicateStore';
@@ -22,15 +19,7 @@ export class DashboardService {
 
   async totals(): Promise<DashboardTotals> {
     const { applications, duplicates, audits, proposals } = this.deps;
-    const [
-      count,
-      byFunction,
-      byAgency,
-      byCoordinator,
-      dup,
-      progress,
-      outcomes,
-    ] = await Promise.all([
+    const [count, byFunction, byAgency, byCoordinator, dup, progress, outcomes] = await Promise.all([
       applications.count(),
       applications.countBy('ral'),
       applications.countBy('agency_ref'),
@@ -45,10 +34,7 @@ export class DashboardService {
     for (const row of progress) {
       auditItems += row.total;
       classified += row.classified;
-      for (const [k, v] of Object.entries(row.byClassification) as [
-        AuditClassification,
-        number,
-      ][]) {
+      for (const [k, v] of Object.entries(row.byClassification) as [AuditClassification, number][]) {
         byClassification[k] = (byClassification[k] ?? 0) + v;
       }
     }
@@ -76,9 +62,7 @@ export class DashboardService {
   }
 
   async trends(days: number, now: Date = new Date()) {
-    const since = new Date(now.getTime() - (days - 1) * 86_400_000)
-      .toISOString()
-      .slice(0, 10);
+    const since = new Date(now.getTime() - (days - 1) * 86_400_000).toISOString().slice(0, 10);
     return this.deps.snapshots.since(since);
   }
 }

@@ -1,9 +1,6 @@
 import { createHash } from 'node:crypto';
 import { InputError, NotFoundError } from '@backstage/errors';
-import {
-  DuplicateCluster,
-  DuplicateStatus,
-} from '@internal/plugin-spbe-common';
+import { DuplicateCluster, DuplicateStatus } from '@internal/plugin-spbe-common';
 import { DuplicateStore, pairKey } from '../database/DuplicateStore';
 import { ReuseIndex } from '../reuse/ReuseIndex';
 
@@ -11,37 +8,23 @@ type Pair = { a: string; b: string; score: number };
 
 /** Id of a cluster: a hash of its sorted members, stable across detection runs. */
 export function clusterId(members: string[]): string {
-  return createHash('sha256')
-    .update([...members].sort().join('\n'))
-    .digest('hex')
-    .slice(0, 24);
+  return createHash('sha256').update([...members].sort().join('\n')).digest('hex').slice(0, 24);
 }
 
 /** Splits the engine's clusters after removing dismissed pairs (connected components). */
 export function withoutDismissed(
-  candidates: {
-    members: string[];
-    score: number;
-    evidence: Record<string, unknown>;
-  }[],
+  candidates: { members: string[]; score: number; evidence: Record<string, unknown> }[],
   dismissed: Set<string>,
-): {
-  id: string;
-  members: string[];
-  score: number;
-  evidence: Record<string, unknown>;
-}[] {
+): { id: string; members: string[]; score: number; evidence: Record<string, unknown> }[] {
   const out = [];
   for (const candidate of candidates) {
-    const pairs = (
-      (candidate.evidence.pairs as Pair[] | undefined) ?? []
-    ).filter(p => !dismissed.has(pairKey(p.a, p.b).join('|')));
+    const pairs = ((candidate.evidence.pairs as Pair[] | undefined) ?? []).filter(
+      p => !dismissed.has(pairKey(p.a, p.b).join('|')),
+    );
     if (!candidate.evidence.pairs) {
       // an engine without pair evidence: keep the cluster unless all its pairs are dismissed
       const m = candidate.members;
-      const open = m.some((a, i) =>
-        m.slice(i + 1).some(b => !dismissed.has(pairKey(a, b).join('|'))),
-      );
+      const open = m.some((a, i) => m.slice(i + 1).some(b => !dismissed.has(pairKey(a, b).join('|'))));
       if (open) out.push({ ...candidate, id: clusterId(m) });
       continue;
     }
@@ -76,17 +59,12 @@ export function withoutDismissed(
 
 /** Turns the engine's clusters into review items and records architects' reviews. */
 export class DuplicateService {
-  constructor(
-    private readonly deps: { store: DuplicateStore; index: ReuseIndex },
-  ) {}
+  constructor(private readonly deps: { store: DuplicateStore; index: ReuseIndex }) {}
 
   async detect(): Promise<{ clusters: number; added: number; staled: number }> {
     await this.deps.index.refresh();
     const dismissed = await this.deps.store.dismissedPairs();
-    const clusters = withoutDismissed(
-      this.deps.index.analyzer.findDuplicates(),
-      dismissed,
-    );
+    const clusters = withoutDismissed(this.deps.index.analyzer.findDuplicates(), dismissed);
     const result = await this.deps.store.applyDetection(clusters);
     return { clusters: clusters.length, ...result };
   }
@@ -101,18 +79,10 @@ export class DuplicateService {
     return cluster;
   }
 
-  async confirm(options: {
-    id: string;
-    version: number;
-    keeper: string;
-    rationale: string;
-    actor: string;
-  }) {
+  async confirm(options: { id: string; version: number; keeper: string; rationale: string; actor: string }) {
     const cluster = await this.get(options.id);
     if (!cluster.members.includes(options.keeper)) {
-      throw new InputError(
-        `keeper: ${options.keeper} is not a member of cluster ${cluster.id}`,
-      );
+      throw new InputError(`keeper: ${options.keeper} is not a member of cluster ${cluster.id}`);
     }
     return this.deps.store.review({
       id: cluster.id,
@@ -126,34 +96,20 @@ export class DuplicateService {
   }
 
   /** Dismisses the whole cluster, or one pair of it (the rest is detected again without it). */
-  async dismiss(options: {
-    id: string;
-    version: number;
-    rationale: string;
-    pair?: string[];
-    actor: string;
-  }) {
+  async dismiss(options: { id: string; version: number; rationale: string; pair?: string[]; actor: string }) {
     const cluster = await this.get(options.id);
     let pairs: [string, string][];
     let status: DuplicateStatus = 'dismissed';
     if (options.pair) {
       const [a, b] = options.pair;
-      if (
-        a === b ||
-        !cluster.members.includes(a) ||
-        !cluster.members.includes(b)
-      ) {
-        throw new InputError(
-          `pair: both applications must be different members of cluster ${cluster.id}`,
-        );
+      if (a === b || !cluster.members.includes(a) || !cluster.members.includes(b)) {
+        throw new InputError(`pair: both applications must be different members of cluster ${cluster.id}`);
       }
       pairs = [[a, b]];
       if (cluster.members.length > 2) status = 'stale';
     } else {
       const m = cluster.members;
-      pairs = m.flatMap((a, i) =>
-        m.slice(i + 1).map(b => [a, b] as [string, string]),
-      );
+      pairs = m.flatMap((a, i) => m.slice(i + 1).map(b => [a, b] as [string, string]));
     }
     return this.deps.store.review({
       id: cluster.id,

@@ -42,22 +42,12 @@ export class GateService {
   async check(entity: Entity): Promise<GateResult> {
     const { mode } = this.deps;
     const pass = (applicable: boolean, reasons: string[]): GateResult => ({
-      mode,
-      applicable,
-      violation: false,
-      action: 'none',
-      reasons,
-      reuseCandidates: [],
+      mode, applicable, violation: false, action: 'none', reasons, reuseCandidates: [],
     });
-    if (!isSpbeApplication(entity))
-      return pass(false, [
-        'not an SPBE application (Component of type aplikasi)',
-      ]);
+    if (!isSpbeApplication(entity)) return pass(false, ['not an SPBE application (Component of type aplikasi)']);
     const annotations = entity.metadata.annotations ?? {};
     if (annotations[ANNOTATION_INVENTORY_SOURCE]) {
-      return pass(true, [
-        `grandfathered: imported from inventory ${annotations[ANNOTATION_INVENTORY_SOURCE]}`,
-      ]);
+      return pass(true, [`grandfathered: imported from inventory ${annotations[ANNOTATION_INVENTORY_SOURCE]}`]);
     }
     const usulan = annotations[ANNOTATION_USULAN]?.trim();
     const reasons: string[] = [];
@@ -72,9 +62,7 @@ export class GateService {
           : `proposal ${usulan} named by ${ANNOTATION_USULAN} does not exist`,
       );
     } else {
-      reasons.push(
-        `no approved proposal: annotation ${ANNOTATION_USULAN} is missing`,
-      );
+      reasons.push(`no approved proposal: annotation ${ANNOTATION_USULAN} is missing`);
     }
     const record = toApplicationRecord(entity);
     const analysis = await this.deps.analysis.analyze(
@@ -89,15 +77,9 @@ export class GateService {
       },
       { limit: 5 },
     );
-    const candidates = analysis.candidates.filter(
-      c => c.entityRef !== record.entityRef,
-    );
+    const candidates = analysis.candidates.filter(c => c.entityRef !== record.entityRef);
     if (candidates.length) {
-      reasons.push(
-        `reuse instead: ${candidates
-          .map(c => `${c.name} (${c.entityRef})`)
-          .join(', ')}`,
-      );
+      reasons.push(`reuse instead: ${candidates.map(c => `${c.name} (${c.entityRef})`).join(', ')}`);
     }
     return {
       mode,

@@ -39,14 +39,10 @@ export class ProposalService {
   ) {}
 
   /** Validates and normalises input; resolves the agency's coordinator. */
-  async prepare(
-    input: ProposalInput,
-  ): Promise<ProposalInput & { coordinator?: string }> {
+  async prepare(input: ProposalInput): Promise<ProposalInput & { coordinator?: string }> {
     const agency = await this.deps.agencies.get(input.agency);
     if (!agency) {
-      throw new InputError(
-        `agency: ${input.agency} is not a known agency (instansi) Group`,
-      );
+      throw new InputError(`agency: ${input.agency} is not a known agency (instansi) Group`);
     }
     const codes: string[] = [];
     const badCodes: string[] = [];
@@ -145,11 +141,7 @@ export class ProposalService {
         estimatedBudget: input.estimatedBudget,
         analysis,
       },
-      event: {
-        type: 'edited',
-        actor,
-        payload: { recommendedVerdict: analysis.recommendedVerdict },
-      },
+      event: { type: 'edited', actor, payload: { recommendedVerdict: analysis.recommendedVerdict } },
     });
   }
 
@@ -167,13 +159,7 @@ export class ProposalService {
       id: proposal.id,
       expectedVersion: options.expectedVersion ?? proposal.version,
       patch: { status: to },
-      event: {
-        type: event,
-        actor,
-        fromStatus: proposal.status,
-        toStatus: to,
-        text: rationale,
-      },
+      event: { type: event, actor, fromStatus: proposal.status, toStatus: to, text: rationale },
     });
   }
 
@@ -191,23 +177,14 @@ export class ProposalService {
       outcome: decision.outcome,
     });
     const conditions = decision.conditions ?? [];
-    if (
-      decision.outcome === 'approved-with-conditions' &&
-      conditions.length === 0
-    ) {
-      throw new InputError(
-        'conditions: an approval with conditions needs at least one condition',
-      );
+    if (decision.outcome === 'approved-with-conditions' && conditions.length === 0) {
+      throw new InputError('conditions: an approval with conditions needs at least one condition');
     }
     if (decision.outcome === 'rejected-reuse' && !decision.reuseTarget) {
-      throw new InputError(
-        'reuseTarget: a rejection for reuse must name the application to reuse',
-      );
+      throw new InputError('reuseTarget: a rejection for reuse must name the application to reuse');
     }
     if (decision.outcome !== 'rejected-reuse' && decision.reuseTarget) {
-      throw new InputError(
-        'reuseTarget: only a rejection for reuse names an application to reuse',
-      );
+      throw new InputError('reuseTarget: only a rejection for reuse names an application to reuse');
     }
     const record = {
       outcome: decision.outcome,
@@ -232,11 +209,7 @@ export class ProposalService {
     });
   }
 
-  async comment(options: {
-    proposal: Proposal;
-    text: string;
-    actor: string;
-  }): Promise<ProposalEvent> {
+  async comment(options: { proposal: Proposal; text: string; actor: string }): Promise<ProposalEvent> {
     assertCommentable(options.proposal.status);
     return this.deps.store.addEvent(options.proposal.id, {
       type: 'comment',

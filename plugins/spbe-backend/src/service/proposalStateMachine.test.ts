@@ -1,8 +1,5 @@
 import { ConflictError } from '@backstage/errors';
-import {
-  PROPOSAL_STATUSES,
-  ProposalStatus,
-} from '@internal/plugin-spbe-common';
+import { PROPOSAL_STATUSES, ProposalStatus } from '@internal/plugin-spbe-common';
 import { nextStatus, assertEditable, isApproved } from './proposalStateMachine';
 import { ProposalTransition } from './proposalStateMachine';
 

@@ -1,8 +1,4 @@
-import {
-  DecisionOutcome,
-  ProposalEventType,
-  ProposalStatus,
-} from '@internal/plugin-spbe-common';
+import { DecisionOutcome, ProposalEventType, ProposalStatus } from '@internal/plugin-spbe-common';
 import { ConflictError, InputError } from '@backstage/errors';
 
 /** A change of a proposal's status, named by what the user does. */

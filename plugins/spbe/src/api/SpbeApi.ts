@@ -14,14 +14,7 @@ import {
   ReuseAnalysis,
   TrendPoint,
 } from '@internal/plugin-spbe-common';
-import {
-  AuditItemQuery,
-  ClassifyRequest,
-  DecisionRequest,
-  PageRequest,
-  ProposalInput,
-  ReuseQuery,
-} from './types';
+import { AuditItemQuery, ClassifyRequest, DecisionRequest, PageRequest, ProposalInput, ReuseQuery } from './types';
 
 /**
  * The SPBE backend (`/api/spbe`) as the frontend uses it. Every method

@@ -1,5 +1,8 @@
 import { ResponseError } from '@backstage/errors';
-import type { DiscoveryApi, FetchApi } from '@backstage/frontend-plugin-api';
+import type {
+  DiscoveryApi,
+  FetchApi,
+} from '@backstage/frontend-plugin-api';
 import {
   AuditCampaign,
   AuditDetail,
@@ -16,14 +19,7 @@ import {
   TrendPoint,
 } from '@internal/plugin-spbe-common';
 import { SpbeApi } from './SpbeApi';
-import {
-  AuditItemQuery,
-  ClassifyRequest,
-  DecisionRequest,
-  PageRequest,
-  ProposalInput,
-  ReuseQuery,
-} from './types';
+import { AuditItemQuery, ClassifyRequest, DecisionRequest, PageRequest, ProposalInput, ReuseQuery } from './types';
 
 type QueryValue = string | number | boolean | undefined;
 

@@ -20,10 +20,7 @@ export function useReuseFinder(need: string) {
   const catalogApi = useApi(catalogApiRef);
   return useAsync(async (): Promise<FinderResult[] | undefined> => {
     if (!need.trim()) return undefined;
-    const analysis = await spbeApi.reuseCheck({
-      ...needToQuery(need),
-      limit: 20,
-    });
+    const analysis = await spbeApi.reuseCheck({ ...needToQuery(need), limit: 20 });
     const ranked = rankForFinder(analysis.candidates);
     const { items } = await catalogApi.getEntitiesByRefs({
       entityRefs: ranked.map(c => c.entityRef),

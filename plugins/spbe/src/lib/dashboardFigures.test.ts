@@ -6,10 +6,7 @@ const totals: DashboardTotals = {
   applicationsInDuplicateClusters: 420,
   confirmedDuplicateClusters: 3,
   byFunction: [{ key: 'RAL.02.06', count: 12 }],
-  byAgency: [
-    { key: 'group:default/kemenkes', count: 40 },
-    { key: null, count: 2 },
-  ],
+  byAgency: [{ key: 'group:default/kemenkes', count: 40 }, { key: null, count: 2 }],
   byCoordinator: [{ key: 'group:default/kemenko-pmk', count: 300 }],
   consolidation: {
     auditItems: 300,

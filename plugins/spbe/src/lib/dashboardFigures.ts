@@ -22,10 +22,7 @@ export const KPI_KEYS: ReadonlyArray<keyof Kpis> = [
 export function kpis(totals: DashboardTotals): Kpis {
   const consolidated = Object.entries(
     totals.consolidation.byClassification,
-  ).reduce(
-    (sum, [key, count]) => (key === 'keep' ? sum : sum + (count ?? 0)),
-    0,
-  );
+  ).reduce((sum, [key, count]) => (key === 'keep' ? sum : sum + (count ?? 0)), 0);
   return {
     applications: totals.applications,
     inDuplicateClusters: totals.applicationsInDuplicateClusters,
@@ -42,9 +39,7 @@ export function topRows(
   otherLabel: string,
 ): Array<{ key: string; count: number }> {
   const sorted = [...rows].sort((a, b) => b.count - a.count);
-  const top = sorted
-    .slice(0, n)
-    .map(r => ({ key: r.key ?? '-', count: r.count }));
+  const top = sorted.slice(0, n).map(r => ({ key: r.key ?? '-', count: r.count }));
   const rest = sorted.slice(n).reduce((sum, r) => sum + r.count, 0);
   return rest > 0 ? [...top, { key: otherLabel, count: rest }] : top;
 }
@@ -56,9 +51,7 @@ export function topRows(
 export function dashboardCsv(totals: DashboardTotals): string {
   const figures = kpis(totals);
   const records: Array<[string, string, number]> = [
-    ...KPI_KEYS.map(
-      key => ['kpi', key, figures[key]] as [string, string, number],
-    ),
+    ...KPI_KEYS.map(key => ['kpi', key, figures[key]] as [string, string, number]),
   ];
   const sections: Array<[string, CountRow[]]> = [
     ['coordinator', totals.byCoordinator],
@@ -71,8 +64,5 @@ export function dashboardCsv(totals: DashboardTotals): string {
   for (const [status, count] of Object.entries(totals.proposals.byStatus)) {
     records.push(['proposal-status', status, count ?? 0]);
   }
-  return stringify(records, {
-    header: true,
-    columns: ['section', 'key', 'count'],
-  });
+  return stringify(records, { header: true, columns: ['section', 'key', 'count'] });
 }

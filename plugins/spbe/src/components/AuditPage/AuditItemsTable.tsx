@@ -81,9 +81,7 @@ export function AuditItemsTable(props: {
           value={classified}
           onChange={e => setClassified(e.target.value as ClassifiedFilter)}
           style={{ minWidth: 200 }}
-          SelectProps={{
-            inputProps: { 'data-testid': 'audit-classified-filter' },
-          }}
+          SelectProps={{ inputProps: { 'data-testid': 'audit-classified-filter' } }}
         >
           <MenuItem value="">{t('audit.stateAll')}</MenuItem>
           <MenuItem value="false">{t('audit.stateOpen')}</MenuItem>
@@ -94,12 +92,7 @@ export function AuditItemsTable(props: {
         key={`${agency}|${classified}|${refresh}`}
         title={t('audit.items', { title: campaign.title })}
         columns={columns}
-        options={{
-          search: false,
-          paging: true,
-          pageSize: 20,
-          padding: 'dense',
-        }}
+        options={{ search: false, paging: true, pageSize: 20, padding: 'dense' }}
         localization={{ body: { emptyDataSourceMessage: t('audit.empty') } }}
         data={query =>
           spbeApi
@@ -109,11 +102,7 @@ export function AuditItemsTable(props: {
               limit: query.pageSize,
               offset: query.page * query.pageSize,
             })
-            .then(page => ({
-              data: page.items,
-              page: query.page,
-              totalCount: page.total,
-            }))
+            .then(page => ({ data: page.items, page: query.page, totalCount: page.total }))
         }
       />
       {editing && (

@@ -17,11 +17,7 @@ export function AuditProgressCard(props: { detail: AuditDetail }) {
   return (
     <InfoCard title={t('audit.progress')}>
       <Typography variant="body1">
-        <span
-          data-testid="audit-progress"
-          data-classified={p.classified}
-          data-total={p.total}
-        >
+        <span data-testid="audit-progress" data-classified={p.classified} data-total={p.total}>
           {t('audit.progressText', {
             classified: String(p.classified),
             total: String(p.total),

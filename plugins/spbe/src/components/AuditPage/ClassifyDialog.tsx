@@ -8,11 +8,7 @@ import DialogTitle from '@material-ui/core/DialogTitle';
 import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
 import { FormEvent, useState } from 'react';
-import {
-  AUDIT_CLASSIFICATIONS,
-  AuditClassification,
-  AuditItem,
-} from '@internal/plugin-spbe-common';
+import { AUDIT_CLASSIFICATIONS, AuditClassification, AuditItem } from '@internal/plugin-spbe-common';
 import { spbeApiRef } from '../../api';
 import { spbeTranslationRef } from '../../translations';
 
@@ -74,12 +70,8 @@ export function ClassifyDialog(props: {
             margin="normal"
             label={t('audit.classification')}
             value={classification}
-            onChange={e =>
-              setClassification(e.target.value as AuditClassification)
-            }
-            SelectProps={{
-              inputProps: { 'data-testid': 'classify-classification' },
-            }}
+            onChange={e => setClassification(e.target.value as AuditClassification)}
+            SelectProps={{ inputProps: { 'data-testid': 'classify-classification' } }}
           >
             {AUDIT_CLASSIFICATIONS.map(c => (
               <MenuItem key={c} value={c}>
@@ -106,21 +98,13 @@ export function ClassifyDialog(props: {
             label={t('audit.rationale')}
             value={rationale}
             onChange={e => setRationale(e.target.value)}
-            inputProps={{
-              maxLength: 10000,
-              'data-testid': 'classify-rationale',
-            }}
+            inputProps={{ maxLength: 10000, 'data-testid': 'classify-rationale' }}
           />
           {error && <ErrorPanel error={error} title={t('audit.saveError')} />}
         </DialogContent>
         <DialogActions>
           <Button onClick={props.onClose}>{t('audit.cancel')}</Button>
-          <Button
-            type="submit"
-            color="primary"
-            variant="contained"
-            disabled={busy}
-          >
+          <Button type="submit" color="primary" variant="contained" disabled={busy}>
             {t('audit.save')}
           </Button>
         </DialogActions>

@@ -35,16 +35,12 @@ export function BreakdownChart(props: {
     label: props.entityRows && r.key !== other ? refName(r.key) : r.key,
   }));
   const open = (key: string) => {
-    if (props.entityRows && key !== other && key !== '-')
-      navigate(entityPath(key));
+    if (props.entityRows && key !== other && key !== '-') navigate(entityPath(key));
   };
   return (
     <InfoCard title={props.title}>
       <div data-testid={props.testId}>
-        <ResponsiveContainer
-          width="100%"
-          height={Math.max(160, data.length * 28)}
-        >
+        <ResponsiveContainer width="100%" height={Math.max(160, data.length * 28)}>
           <BarChart data={data} layout="vertical" margin={{ left: 24 }}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis type="number" allowDecimals={false} />
@@ -54,9 +50,7 @@ export function BreakdownChart(props: {
               dataKey="count"
               name={t('dashboard.applications')}
               fill="#1f5493"
-              onClick={(entry: { key?: string }) =>
-                entry.key && open(entry.key)
-              }
+              onClick={(entry: { key?: string }) => entry.key && open(entry.key)}
             />
           </BarChart>
         </ResponsiveContainer>

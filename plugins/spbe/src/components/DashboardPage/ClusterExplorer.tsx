@@ -5,10 +5,7 @@ import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import { useState } from 'react';
-import {
-  DuplicateCluster,
-  DuplicateStatus,
-} from '@internal/plugin-spbe-common';
+import { DuplicateCluster, DuplicateStatus } from '@internal/plugin-spbe-common';
 import { spbeApiRef } from '../../api';
 import { entityPath, refName } from '../../lib/entityRefs';
 import { spbeTranslationRef } from '../../translations';
@@ -43,18 +40,13 @@ export function ClusterExplorer() {
             </Link>
           ))}
           {c.members.length > 6 && (
-            <span>
-              {t('clusters.more', { n: String(c.members.length - 6) })}
-            </span>
+            <span>{t('clusters.more', { n: String(c.members.length - 6) })}</span>
           )}
         </Box>
       ),
     },
     { title: t('clusters.size'), render: c => c.members.length },
-    {
-      title: t('clusters.score'),
-      render: c => `${Math.round(c.score * 100)}%`,
-    },
+    { title: t('clusters.score'), render: c => `${Math.round(c.score * 100)}%` },
   ];
   return (
     <div data-testid="cluster-explorer">
@@ -75,12 +67,7 @@ export function ClusterExplorer() {
         key={status}
         title={t('clusters.title')}
         columns={columns}
-        options={{
-          search: false,
-          paging: true,
-          pageSize: 10,
-          padding: 'dense',
-        }}
+        options={{ search: false, paging: true, pageSize: 10, padding: 'dense' }}
         localization={{ body: { emptyDataSourceMessage: t('clusters.empty') } }}
         data={query =>
           spbeApi
@@ -89,17 +76,11 @@ export function ClusterExplorer() {
               limit: query.pageSize,
               offset: query.page * query.pageSize,
             })
-            .then(page => ({
-              data: page.items,
-              page: query.page,
-              totalCount: page.total,
-            }))
+            .then(page => ({ data: page.items, page: query.page, totalCount: page.total }))
         }
         detailPanel={({ rowData }) => (
           <Box p={2}>
-            <Typography variant="subtitle2">
-              {t('clusters.evidence')}
-            </Typography>
+            <Typography variant="subtitle2">{t('clusters.evidence')}</Typography>
             <ul>
               {pairsOf(rowData).map(p => (
                 <li key={`${p.a}|${p.b}`}>

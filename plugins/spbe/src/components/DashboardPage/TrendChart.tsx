@@ -35,21 +35,9 @@ export function TrendChart(props: { points: TrendPoint[] }) {
             <YAxis allowDecimals={false} />
             <Tooltip />
             <Legend />
-            <Line
-              dataKey="applications"
-              name={t('kpi.applications')}
-              stroke="#1f5493"
-            />
-            <Line
-              dataKey="duplicates"
-              name={t('kpi.inDuplicateClusters')}
-              stroke="#c0392b"
-            />
-            <Line
-              dataKey="avoided"
-              name={t('kpi.newApplicationsAvoided')}
-              stroke="#27ae60"
-            />
+            <Line dataKey="applications" name={t('kpi.applications')} stroke="#1f5493" />
+            <Line dataKey="duplicates" name={t('kpi.inDuplicateClusters')} stroke="#c0392b" />
+            <Line dataKey="avoided" name={t('kpi.newApplicationsAvoided')} stroke="#27ae60" />
           </LineChart>
         </ResponsiveContainer>
       )}

@@ -1,5 +1,8 @@
 import { ErrorPanel, InfoCard } from '@backstage/core-components';
-import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
+import {
+  useApi,
+  useTranslationRef,
+} from '@backstage/frontend-plugin-api';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import FormControl from '@material-ui/core/FormControl';
@@ -10,19 +13,13 @@ import Radio from '@material-ui/core/Radio';
 import RadioGroup from '@material-ui/core/RadioGroup';
 import TextField from '@material-ui/core/TextField';
 import { FormEvent, useState } from 'react';
-import {
-  DECISION_OUTCOMES,
-  DecisionOutcome,
-  Proposal,
-} from '@internal/plugin-spbe-common';
+import { DECISION_OUTCOMES, DecisionOutcome, Proposal } from '@internal/plugin-spbe-common';
 import { spbeApiRef } from '../../api';
 import { lines } from '../../lib/proposalDraft';
 import { spbeTranslationRef } from '../../translations';
 
 function isConflict(error: unknown): boolean {
-  return (
-    (error as { response?: { status?: number } })?.response?.status === 409
-  );
+  return (error as { response?: { status?: number } })?.response?.status === 409;
 }
 
 /**
@@ -44,9 +41,7 @@ export function DecisionPanel(props: {
   );
   const [rationale, setRationale] = useState('');
   const [conditions, setConditions] = useState('');
-  const [reuseTarget, setReuseTarget] = useState(
-    candidates[0]?.entityRef ?? '',
-  );
+  const [reuseTarget, setReuseTarget] = useState(candidates[0]?.entityRef ?? '');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Error>();
 
@@ -75,9 +70,7 @@ export function DecisionPanel(props: {
         outcome,
         rationale: rationale.trim(),
         conditions:
-          outcome === 'approved-with-conditions'
-            ? lines(conditions)
-            : undefined,
+          outcome === 'approved-with-conditions' ? lines(conditions) : undefined,
         reuseTarget:
           outcome === 'rejected-reuse' && reuseTarget ? reuseTarget : undefined,
       }),
@@ -114,11 +107,7 @@ export function DecisionPanel(props: {
 
   return (
     <InfoCard title={t('decision.title')}>
-      <form
-        onSubmit={decide}
-        data-testid="decision-controls"
-        aria-label={t('decision.title')}
-      >
+      <form onSubmit={decide} data-testid="decision-controls" aria-label={t('decision.title')}>
         <FormControl component="fieldset">
           <FormLabel component="legend">{t('decision.outcome')}</FormLabel>
           <RadioGroup
@@ -143,9 +132,7 @@ export function DecisionPanel(props: {
             label={t('decision.reuseTarget')}
             value={reuseTarget}
             onChange={e => setReuseTarget(e.target.value)}
-            SelectProps={{
-              inputProps: { 'data-testid': 'decision-reuse-target' },
-            }}
+            SelectProps={{ inputProps: { 'data-testid': 'decision-reuse-target' } }}
           >
             {candidates.map(c => (
               <MenuItem key={c.entityRef} value={c.entityRef}>
@@ -179,12 +166,7 @@ export function DecisionPanel(props: {
         />
         {errorPanel}
         <Box mt={2}>
-          <Button
-            type="submit"
-            variant="contained"
-            color="primary"
-            disabled={busy}
-          >
+          <Button type="submit" variant="contained" color="primary" disabled={busy}>
             {t('decision.save')}
           </Button>
         </Box>

@@ -4,7 +4,10 @@ import {
   Link,
   Progress,
 } from '@backstage/core-components';
-import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
+import {
+  useApi,
+  useTranslationRef,
+} from '@backstage/frontend-plugin-api';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
@@ -24,12 +27,7 @@ import { DecisionPanel } from './DecisionPanel';
 import { ProposalHistory } from './ProposalHistory';
 import { ProposalStatusChip } from './ProposalStatusChip';
 
-const FINAL = [
-  'approved',
-  'approved-with-conditions',
-  'rejected-reuse',
-  'withdrawn',
-];
+const FINAL = ['approved', 'approved-with-conditions', 'rejected-reuse', 'withdrawn'];
 
 function Outcome(props: { proposal: Proposal }) {
   const { t } = useTranslationRef(spbeTranslationRef);
@@ -60,8 +58,7 @@ function Outcome(props: { proposal: Proposal }) {
         </ul>
       )}
       <Typography variant="caption">
-        {refName(decision.reviewer)} ·{' '}
-        {new Date(decision.decidedAt).toLocaleString()}
+        {refName(decision.reviewer)} · {new Date(decision.decidedAt).toLocaleString()}
       </Typography>
     </Alert>
   );
@@ -90,9 +87,7 @@ export function ProposalDetail() {
   const withdraw = async () => {
     setWithdrawError(undefined);
     try {
-      await spbeApi.withdrawProposal(proposal.id, {
-        version: proposal.version,
-      });
+      await spbeApi.withdrawProposal(proposal.id, { version: proposal.version });
       state.retry();
     } catch (e) {
       setWithdrawError(e as Error);
@@ -133,9 +128,7 @@ export function ProposalDetail() {
           )}
           <Typography variant="body2">
             {t('form.agency')}:{' '}
-            <Link to={entityPath(proposal.agency)}>
-              {refName(proposal.agency)}
-            </Link>
+            <Link to={entityPath(proposal.agency)}>{refName(proposal.agency)}</Link>
           </Typography>
           {proposal.estimatedBudget !== undefined && (
             <Typography variant="body2">

@@ -7,11 +7,7 @@ import {
 import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
 import { useState } from 'react';
-import {
-  Proposal,
-  PROPOSAL_STATUSES,
-  ProposalStatus,
-} from '@internal/plugin-spbe-common';
+import { Proposal, PROPOSAL_STATUSES, ProposalStatus } from '@internal/plugin-spbe-common';
 import { spbeApiRef } from '../../api';
 import { refName } from '../../lib/entityRefs';
 import { proposalRouteRef } from '../../routes';
@@ -19,16 +15,11 @@ import { spbeTranslationRef } from '../../translations';
 import { ProposalStatusChip } from './ProposalStatusChip';
 
 /** Proposals the user may read, paged on the server, filtered by status. */
-export function ProposalList(props: {
-  title: string;
-  initialStatus?: ProposalStatus;
-}) {
+export function ProposalList(props: { title: string; initialStatus?: ProposalStatus }) {
   const { t } = useTranslationRef(spbeTranslationRef);
   const spbeApi = useApi(spbeApiRef);
   const proposalLink = useRouteRef(proposalRouteRef);
-  const [status, setStatus] = useState<ProposalStatus | ''>(
-    props.initialStatus ?? '',
-  );
+  const [status, setStatus] = useState<ProposalStatus | ''>(props.initialStatus ?? '');
 
   const columns: TableColumn<Proposal>[] = [
     {
@@ -57,9 +48,7 @@ export function ProposalList(props: {
         value={status}
         onChange={e => setStatus(e.target.value as ProposalStatus | '')}
         style={{ minWidth: 240, marginBottom: 16 }}
-        SelectProps={{
-          inputProps: { 'data-testid': 'proposal-status-filter' },
-        }}
+        SelectProps={{ inputProps: { 'data-testid': 'proposal-status-filter' } }}
       >
         <MenuItem value="">{t('list.allStatuses')}</MenuItem>
         {PROPOSAL_STATUSES.map(s => (
@@ -72,12 +61,7 @@ export function ProposalList(props: {
         key={status}
         title={props.title}
         columns={columns}
-        options={{
-          search: false,
-          paging: true,
-          pageSize: 20,
-          padding: 'dense',
-        }}
+        options={{ search: false, paging: true, pageSize: 20, padding: 'dense' }}
         localization={{ body: { emptyDataSourceMessage: t('list.empty') } }}
         data={query =>
           spbeApi

@@ -69,9 +69,7 @@ export function CandidateList(props: {
             )}
             {candidate.reasons.length > 0 && (
               <>
-                <Typography variant="body2">
-                  {t('analysis.whyMatched')}
-                </Typography>
+                <Typography variant="body2">{t('analysis.whyMatched')}</Typography>
                 <ul data-testid="reuse-evidence">
                   {candidate.reasons.map(reason => (
                     <li key={reason}>
