@@ -7,7 +7,8 @@ import { ReuseIndex } from '@internal/spbe-reuse-engine';
 import { generateInventory, loadAgencySeeds } from '@internal/spbe-inventory';
 import { rowToApplication } from '@internal/spbe-reuse-cli';
 import { exactAllPairs } from './exactAllPairs';
-import { pairwiseScores } from './pairwise';
+// The same pairwise metrics as the quality benchmark.
+import { pairwiseScores } from '@internal/spbe-bench-quality/src/metrics';
 
 const ROOT = resolve(__dirname, '../../..');
 
