@@ -53,6 +53,7 @@ export function ReuseFinderPage() {
         <form onSubmit={onSubmit} role="search">
           <Box display="flex" gridGap={16} alignItems="center">
             <TextField
+              id="spbe-finder-need"
               fullWidth
               variant="outlined"
               label={t('finder.needLabel')}
