@@ -11,6 +11,7 @@ import { ApplicationStore } from './database/ApplicationStore';
 import { AuditStore } from './database/AuditStore';
 import { DuplicateStore } from './database/DuplicateStore';
 import { migrateDatabase } from './database/migrateDatabase';
+import { OperationStore } from './database/OperationStore';
 import { ProposalStore } from './database/ProposalStore';
 import { SnapshotStore } from './database/SnapshotStore';
 import { SpbeAuthorizer } from './permissions/SpbeAuthorizer';
@@ -29,6 +30,7 @@ import { DashboardService } from './service/DashboardService';
 import { DuplicateService } from './service/DuplicateService';
 import { GateService } from './service/GateService';
 import { ProposalService } from './service/ProposalService';
+import { SyncOperation } from './service/SyncOperation';
 
 /**
  * The SPBE backend plugin: proposals and architect review, duplicate review,
@@ -43,6 +45,7 @@ export const spbePlugin = createBackendPlugin({
       deps: {
         config: coreServices.rootConfig,
         logger: coreServices.logger,
+        lifecycle: coreServices.lifecycle,
         database: coreServices.database,
         scheduler: coreServices.scheduler,
         httpRouter: coreServices.httpRouter,
@@ -80,11 +83,16 @@ export const spbePlugin = createBackendPlugin({
         const gate = new GateService({ proposals: proposalStore, analysis, mode: settings.enforcementMode });
         const sync = new CatalogSync({ catalog, auth, store: applicationStore, logger });
 
-        const runSync = async () => {
-          const synced = await sync.run();
-          const detected = await duplicates.detect();
-          return { ...synced, duplicates: detected };
-        };
+        const syncOperation = new SyncOperation({
+          store: new OperationStore(knex),
+          logger,
+          run: async report => {
+            const synced = await sync.run(report);
+            const detected = await duplicates.detect(report);
+            return { ...synced, duplicates: detected };
+          },
+        });
+        deps.lifecycle.addShutdownHook(() => syncOperation.whenIdle());
 
         deps.permissionsRegistry.addResourceType({
           resourceRef: proposalResourceRef,
@@ -113,9 +121,7 @@ export const spbePlugin = createBackendPlugin({
           timeout: { minutes: 15 },
           initialDelay: { seconds: 30 },
           scope: 'global',
-          fn: async () => {
-            await runSync();
-          },
+          fn: () => syncOperation.runScheduled(),
         });
         // Each replica keeps its in-memory engine index current from the shared table (changed rows only).
         await scheduler.scheduleTask({
@@ -146,7 +152,7 @@ export const spbePlugin = createBackendPlugin({
             duplicates,
             audits,
             dashboard,
-            runSync,
+            syncOperation,
           }),
         );
       },

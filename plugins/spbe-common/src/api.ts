@@ -234,3 +234,26 @@ export interface TrendPoint {
   takenAt: string;
   totals: Partial<DashboardTotals>;
 }
+
+/** Phases of the catalog mirror + duplicate rebuild, in order. */
+export const SYNC_PHASES = ['catalog', 'index', 'clusters', 'saving'] as const;
+export type SyncPhase = (typeof SYNC_PHASES)[number];
+
+/**
+ * A long operation (the catalog mirror followed by the duplicate rebuild) as
+ * every replica sees it. `done`/`total` count the items of the current phase
+ * (`total` absent when the phase cannot count ahead).
+ */
+export interface OperationStatus {
+  id: string;
+  state: 'idle' | 'running' | 'succeeded' | 'failed';
+  phase?: SyncPhase;
+  done: number;
+  total?: number;
+  requestedBy?: string;
+  startedAt?: string;
+  updatedAt?: string;
+  finishedAt?: string;
+  result?: Record<string, unknown>;
+  error?: string;
+}

@@ -2,6 +2,7 @@ import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { APPLICATION_COMPONENT_TYPE } from '@internal/plugin-spbe-common';
 import { ApplicationChange, ApplicationStore } from '../database/ApplicationStore';
+import { ProgressReporter } from '../service/SyncOperation';
 import { APPLICATION_FIELDS, toApplicationRecord } from './toApplicationRecord';
 
 const PAGE_SIZE = 500;
@@ -28,13 +29,15 @@ export class CatalogSync {
     },
   ) {}
 
-  async run(): Promise<CatalogSyncResult> {
+  async run(report: ProgressReporter = () => {}): Promise<CatalogSyncResult> {
     const { catalog, auth, store, logger } = this.deps;
     const credentials = await auth.getOwnServiceCredentials();
     const known = await store.etags();
     const seen = new Set<string>();
     const upserts: ApplicationChange[] = [];
     let cursor: string | undefined;
+    let total: number | undefined;
+    report({ phase: 'catalog', done: 0 });
     do {
       const page = await catalog.queryEntities(
         cursor
@@ -55,6 +58,8 @@ export class CatalogSync {
           upserts.push({ record, etag });
         }
       }
+      total ??= page.totalItems;
+      report({ phase: 'catalog', done: seen.size, total });
       cursor = page.pageInfo.nextCursor;
     } while (cursor);
     const deletes = [...known.keys()].filter(ref => !seen.has(ref));

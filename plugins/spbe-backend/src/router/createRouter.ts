@@ -5,6 +5,7 @@ import { addDashboardRoutes } from './dashboardRoutes';
 import { addDuplicateRoutes } from './duplicateRoutes';
 import { jsonBody } from './helpers';
 import { loadSpec } from './loadSpec';
+import { addOperationRoutes } from './operationRoutes';
 import { addProposalRoutes } from './proposalRoutes';
 import { addReuseRoutes } from './reuseRoutes';
 import { RouterDeps } from './types';
@@ -27,5 +28,6 @@ export async function createRouter(deps: RouterDeps): Promise<Router> {
   addDuplicateRoutes(router, deps);
   addAuditRoutes(router, deps);
   addDashboardRoutes(router, deps);
+  addOperationRoutes(router, deps);
   return router;
 }

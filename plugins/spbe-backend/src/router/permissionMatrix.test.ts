@@ -43,6 +43,8 @@ const matrix: [string, (ctx: Ctx, role: Role) => Promise<request.Response>, Expe
   ['POST /reuse-check', ({ server }, r) => request(server).post('/api/spbe/reuse-check').set('Authorization', as(r)).send({ name: 'SIMPEG', functions: ['kepegawaian'] }), [A, D, A, A, A, D]],
   ['POST /gate/check', ({ server }, r) => request(server).post('/api/spbe/gate/check').set('Authorization', as(r)).send({ entity: { apiVersion: 'backstage.io/v1alpha1', kind: 'Component', metadata: { name: 'x' }, spec: { type: 'aplikasi' } } }), [A, D, A, A, A, D]],
   ['POST /sync', ({ server }, r) => request(server).post('/api/spbe/sync').set('Authorization', as(r)), [A, D, D, D, D, D]],
+  ['GET /operations/sync', ({ server }, r) => request(server).get('/api/spbe/operations/sync').set('Authorization', as(r)), [A, A, A, A, A, D]],
+  ['POST /operations/sync', ({ server }, r) => request(server).post('/api/spbe/operations/sync').set('Authorization', as(r)), [A, D, D, D, D, D]],
   ['GET /duplicates', ({ server }, r) => request(server).get('/api/spbe/duplicates').set('Authorization', as(r)), [A, A, A, A, A, D]],
   ['POST /duplicates/{id}/confirm', (c, r) => request(c.server).post(`/api/spbe/duplicates/${c.clusterId}/confirm`).set('Authorization', as(r)).send({ version: 1, keeper: 'component:default/simpeg-kemenkes', rationale: 'same' }), [A, D, D, D, D, D]],
   ['POST /duplicates/{id}/dismiss', (c, r) => request(c.server).post(`/api/spbe/duplicates/${c.clusterId}/dismiss`).set('Authorization', as(r)).send({ version: 1, rationale: 'different' }), [A, D, D, D, D, D]],
@@ -58,7 +60,7 @@ const matrix: [string, (ctx: Ctx, role: Role) => Promise<request.Response>, Expe
 /** What a response shows: denied (403 NotAllowedError), allowed (2xx or a 409 past the check), empty list. */
 function observe(res: request.Response, expectation: Expect): string {
   if (res.status === 403 && res.body.error?.name === 'NotAllowedError') return 'deny';
-  if (![200, 201, 409].includes(res.status)) return `status ${res.status}: ${JSON.stringify(res.body)}`;
+  if (![200, 201, 202, 409].includes(res.status)) return `status ${res.status}: ${JSON.stringify(res.body)}`;
   if (expectation !== 'empty') return 'allow';
   return Array.isArray(res.body.items) && res.body.items.length === 0 ? 'empty' : 'non-empty list';
 }

@@ -1,13 +1,12 @@
 import { Router } from 'express';
 import { Entity } from '@backstage/catalog-model';
 import {
-  spbeImportReadPermission,
   spbeProposalCreatePermission,
 } from '@internal/plugin-spbe-common';
 import { ReuseQuery } from '../reuse/ReuseAnalyzer';
 import { RouterDeps } from './types';
 
-/** Stateless reuse check, the gate check (CLI in CI) and an on-demand sync. */
+/** Stateless reuse check and the gate check (CLI in CI). */
 export function addReuseRoutes(router: Router, deps: RouterDeps): void {
   const { authorizer } = deps;
 
@@ -29,9 +28,4 @@ export function addReuseRoutes(router: Router, deps: RouterDeps): void {
     res.json(await deps.gate.check((req.body as { entity: Entity }).entity));
   });
 
-  router.post('/sync', async (req, res) => {
-    const credentials = await authorizer.credentials(req);
-    await authorizer.require(credentials, spbeImportReadPermission);
-    res.json(await deps.runSync());
-  });
 }

@@ -4,6 +4,7 @@ import { DashboardService } from '../service/DashboardService';
 import { DuplicateService } from '../service/DuplicateService';
 import { GateService } from '../service/GateService';
 import { ProposalService } from '../service/ProposalService';
+import { SyncOperation } from '../service/SyncOperation';
 import { ReuseAnalysisService } from '../reuse/ReuseAnalysisService';
 
 export interface RouterDeps {
@@ -14,6 +15,6 @@ export interface RouterDeps {
   duplicates: DuplicateService;
   audits: AuditService;
   dashboard: DashboardService;
-  /** Runs the catalog sync and duplicate detection now. */
-  runSync: () => Promise<Record<string, unknown>>;
+  /** The catalog sync followed by duplicate detection, with its progress. */
+  syncOperation: SyncOperation;
 }

@@ -3,6 +3,7 @@ import { InputError, NotFoundError } from '@backstage/errors';
 import { DuplicateCluster, DuplicateStatus } from '@internal/plugin-spbe-common';
 import { DuplicateStore, pairKey } from '../database/DuplicateStore';
 import { ReuseIndex } from '../reuse/ReuseIndex';
+import { ProgressReporter } from './SyncOperation';
 
 type Pair = { a: string; b: string; score: number };
 
@@ -61,11 +62,17 @@ export function withoutDismissed(
 export class DuplicateService {
   constructor(private readonly deps: { store: DuplicateStore; index: ReuseIndex }) {}
 
-  async detect(): Promise<{ clusters: number; added: number; staled: number }> {
+  async detect(
+    report: ProgressReporter = () => {},
+  ): Promise<{ clusters: number; added: number; staled: number }> {
+    report({ phase: 'index', done: 0 });
     await this.deps.index.refresh();
+    report({ phase: 'clusters', done: 0 });
     const dismissed = await this.deps.store.dismissedPairs();
     const clusters = withoutDismissed(this.deps.index.analyzer.findDuplicates(), dismissed);
+    report({ phase: 'saving', done: 0, total: clusters.length });
     const result = await this.deps.store.applyDetection(clusters);
+    report({ phase: 'saving', done: clusters.length, total: clusters.length });
     return { clusters: clusters.length, ...result };
   }
 
