@@ -233,20 +233,32 @@ describe('SpbeEntityProcessor: applications', () => {
     expect(errors).toEqual([]);
     expect(relations).toEqual([
       'app-x usesReference referencearchitecture:default/ral-02-03',
-      'ral-02-03 referenceUsedBy component:default/app-x',
       'app-x usesReference referencearchitecture:default/ral-02-03-01',
-      'ral-02-03-01 referenceUsedBy component:default/app-x',
       'app-x usesReference referencearchitecture:default/rab-09-05',
-      'rab-09-05 referenceUsedBy component:default/app-x',
       'app-x coordinatedBy group:default/kemenko-pmk',
-      'kemenko-pmk coordinates component:default/app-x',
       'app-x consumesDpi resource:default/dpi-pembayaran',
-      'dpi-pembayaran dpiConsumedBy component:default/app-x',
       'app-x dependsOn resource:default/dpi-pembayaran',
-      'dpi-pembayaran dependencyOf component:default/app-x',
       'app-x implementsDpi resource:default/dpi-identitas-digital',
       'dpi-identitas-digital dpiImplementedBy component:default/app-x',
     ]);
+  });
+
+  it('writes no relation onto the shared targets (Kemenko, reference nodes, DPI blocks) it consumes', async () => {
+    // Thousands of applications point at one Kemenko, reference node or DPI
+    // block; a reverse relation would re-stitch that entity on every change
+    // of any of them (docs/architecture.md, "Relations to shared targets").
+    const { relations } = await run(
+      application(
+        {
+          ...valid,
+          'spbe.go.id/kode-rab': 'RAB.09.05',
+          'spbe.go.id/dpi': 'pembayaran;identitas-digital',
+        },
+        { owner: 'kemenkes' },
+      ),
+    );
+    expect(relations.length).toBeGreaterThan(0);
+    expect(relations.filter(r => !r.startsWith('app-x '))).toEqual([]);
   });
 
   it('emits no coordinator relation for a local government', async () => {

@@ -1,6 +1,6 @@
 import {
+  CompoundEntityRef,
   Entity,
-  RELATION_DEPENDENCY_OF,
   RELATION_DEPENDS_ON,
   getCompoundEntityRef,
 } from '@backstage/catalog-model';
@@ -11,11 +11,8 @@ import {
   REFERENCE_KIND,
   RELATION_CONSUMES_DPI,
   RELATION_COORDINATED_BY,
-  RELATION_COORDINATES,
-  RELATION_DPI_CONSUMED_BY,
   RELATION_DPI_IMPLEMENTED_BY,
   RELATION_IMPLEMENTS_DPI,
-  RELATION_REFERENCE_USED_BY,
   RELATION_USES_REFERENCE,
   dpiResourceName,
   isDpiBlockId,
@@ -40,10 +37,30 @@ function dpiBlockRefs(value: string | undefined) {
 }
 
 /**
+ * A relation from the application only, with no reverse relation on the
+ * target. Used for targets that thousands of applications point at (a Kemenko,
+ * a reference node, a DPI block): a reverse relation would make the catalog
+ * re-stitch that hot entity, at a cost proportional to all its relations,
+ * every time one of its applications changes. "Which applications point at X"
+ * is a catalog filter on the forward relation instead
+ * (`relations.coordinatedBy=group:default/kemenko-pmk`), see
+ * docs/architecture.md.
+ */
+function forward(
+  source: CompoundEntityRef,
+  type: string,
+  target: CompoundEntityRef,
+): EntityRelationSpec {
+  return { source, type, target };
+}
+
+/**
  * Relations of an SPBE application: to the reference nodes of its codes (the
  * code's own node, or the deepest ancestor in the taxonomy for agency-defined
- * levels), to its coordinating ministry, and to the DPI blocks it consumes or
- * implements. Values that validation rejects produce no relation.
+ * levels), to its coordinating ministry, and to the DPI blocks it consumes
+ * (forward only: these targets are shared by thousands of applications) or
+ * implements (both directions: only national platforms implement a block).
+ * Values that validation rejects produce no relation.
  */
 export function applicationRelations(
   entity: Entity,
@@ -63,16 +80,11 @@ export function applicationRelations(
   }
   for (const node of nodes) {
     relations.push(
-      ...relationPair(
-        self,
-        RELATION_USES_REFERENCE,
-        RELATION_REFERENCE_USED_BY,
-        {
-          kind: REFERENCE_KIND.toLocaleLowerCase('en-US'),
-          namespace: DEFAULT_NAMESPACE,
-          name: referenceEntityName(node),
-        },
-      ),
+      forward(self, RELATION_USES_REFERENCE, {
+        kind: REFERENCE_KIND.toLocaleLowerCase('en-US'),
+        namespace: DEFAULT_NAMESPACE,
+        name: referenceEntityName(node),
+      }),
     );
   }
 
@@ -82,7 +94,7 @@ export function applicationRelations(
     : undefined;
   if (coordinator) {
     relations.push(
-      ...relationPair(self, RELATION_COORDINATED_BY, RELATION_COORDINATES, {
+      forward(self, RELATION_COORDINATED_BY, {
         kind: 'group',
         namespace: DEFAULT_NAMESPACE,
         name: coordinator,
@@ -92,13 +104,8 @@ export function applicationRelations(
 
   for (const block of dpiBlockRefs(annotations[ANNOTATION_DPI])) {
     relations.push(
-      ...relationPair(
-        self,
-        RELATION_CONSUMES_DPI,
-        RELATION_DPI_CONSUMED_BY,
-        block,
-      ),
-      ...relationPair(self, RELATION_DEPENDS_ON, RELATION_DEPENDENCY_OF, block),
+      forward(self, RELATION_CONSUMES_DPI, block),
+      forward(self, RELATION_DEPENDS_ON, block),
     );
   }
   for (const block of dpiBlockRefs(annotations[ANNOTATION_IMPLEMENTS_DPI])) {
