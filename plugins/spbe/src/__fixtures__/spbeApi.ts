@@ -26,6 +26,8 @@ const METHODS: Array<keyof SpbeApi> = [
   'classifyAuditItem',
   'dashboardSummary',
   'dashboardTrends',
+  'getSyncOperation',
+  'startSyncOperation',
 ];
 
 export function mockSpbeApi(

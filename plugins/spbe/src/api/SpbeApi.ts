@@ -6,6 +6,7 @@ import {
   DashboardTotals,
   DuplicateCluster,
   DuplicateStatus,
+  OperationStatus,
   Page,
   Proposal,
   ProposalDetail,
@@ -61,6 +62,11 @@ export interface SpbeApi {
 
   dashboardSummary(): Promise<DashboardTotals>;
   dashboardTrends(days?: number): Promise<{ items: TrendPoint[] }>;
+
+  /** The catalog sync + duplicate rebuild: its state and progress. */
+  getSyncOperation(): Promise<OperationStatus>;
+  /** Starts the catalog sync + duplicate rebuild in the background. */
+  startSyncOperation(): Promise<OperationStatus>;
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   AuditDetail,
   AuditItem,
   DashboardTotals,
+  OperationStatus,
   DuplicateCluster,
   DuplicateStatus,
   Page,
@@ -169,5 +170,13 @@ export class SpbeClient implements SpbeApi {
 
   dashboardTrends(days?: number): Promise<{ items: TrendPoint[] }> {
     return this.request(`/dashboard/trends${queryString({ days })}`);
+  }
+
+  getSyncOperation(): Promise<OperationStatus> {
+    return this.request('/operations/sync');
+  }
+
+  startSyncOperation(): Promise<OperationStatus> {
+    return this.post('/operations/sync', {});
   }
 }

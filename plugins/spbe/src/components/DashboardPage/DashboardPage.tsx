@@ -10,6 +10,7 @@ import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
+import { useCallback } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { spbeApiRef } from '../../api';
 import { dashboardCsv } from '../../lib/dashboardFigures';
@@ -17,6 +18,7 @@ import { spbeTranslationRef } from '../../translations';
 import { BreakdownChart } from './BreakdownChart';
 import { ClusterExplorer } from './ClusterExplorer';
 import { KpiCards } from './KpiCards';
+import { SyncOperationPanel } from './SyncOperationPanel';
 import { TrendChart } from './TrendChart';
 
 function download(text: string, fileName: string) {
@@ -39,6 +41,13 @@ export function DashboardPage() {
   const summary = useAsyncRetry(() => spbeApi.dashboardSummary(), [spbeApi]);
   const trends = useAsyncRetry(() => spbeApi.dashboardTrends(90), [spbeApi]);
   const totals = summary.value;
+  const { retry: retrySummary } = summary;
+  const { retry: retryTrends } = trends;
+  // A finished duplicate rebuild changes the figures: load them again.
+  const reload = useCallback(() => {
+    retrySummary();
+    retryTrends();
+  }, [retrySummary, retryTrends]);
 
   return (
     <Page themeId="tool">
@@ -69,6 +78,9 @@ export function DashboardPage() {
           <Grid container spacing={3}>
             <Grid item xs={12}>
               <KpiCards totals={totals} />
+            </Grid>
+            <Grid item xs={12}>
+              <SyncOperationPanel onFinished={reload} />
             </Grid>
             <Grid item xs={12} md={6}>
               <BreakdownChart

@@ -5,6 +5,9 @@ import {
   TestApiProvider,
 } from '@backstage/frontend-test-utils';
 import { ResponseError } from '@backstage/errors';
+import { Entity } from '@backstage/catalog-model';
+import { catalogApiRef } from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import {
   ImportReport,
   ImportReportsApi,
@@ -59,9 +62,27 @@ const failedReport: ImportReport = {
   rowErrorCount: 0,
 };
 
-function renderPage(api: Partial<ImportReportsApi>) {
+/** Applications the inventory provider wrote from a file, as the catalog holds them. */
+function applicationsFrom(path: string, count: number): Entity[] {
+  return Array.from({ length: count }, (_, i) => ({
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: {
+      name: `app-${i}`,
+      annotations: { 'backstage.io/managed-by-location': `spbe-inventory:${path}` },
+    },
+    spec: { type: 'aplikasi', owner: 'group:default/kemenkeu', lifecycle: 'production' },
+  }));
+}
+
+function renderPage(api: Partial<ImportReportsApi>, entities: Entity[] = []) {
   return renderInTestApp(
-    <TestApiProvider apis={[[importReportsApiRef, api]]}>
+    <TestApiProvider
+      apis={[
+        [importReportsApiRef, api],
+        [catalogApiRef, catalogApiMock({ entities })],
+      ]}
+    >
       <ImportReportsPage />
     </TestApiProvider>,
   );
@@ -100,6 +121,17 @@ describe('ImportReportsPage', () => {
       within(alert).getByText('YAML tidak valid pada baris 3'),
     ).toBeInTheDocument();
     expect(button).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('shows how many imported rows the catalog has processed', async () => {
+    await renderPage(
+      { listLatestImportReports: async () => [okReport, failedReport] },
+      [...applicationsFrom('/data/kemenkeu.xlsx', 4), ...applicationsFrom('/data/other.csv', 3)],
+    );
+    const progress = await screen.findByTestId('catalog-progress');
+    expect(progress).toHaveAttribute('data-count', '4');
+    expect(within(progress).getByText('4 dari 10 (40%)')).toBeInTheDocument();
+    expect(within(progress).getByRole('progressbar')).toHaveAttribute('aria-valuenow', '40');
   });
 
   it('says when row errors were capped', async () => {

@@ -26,6 +26,7 @@ import {
   importReportsApiRef,
 } from '../../api/importReports';
 import { spbeTranslationRef } from '../../translations';
+import { CatalogProgress } from './CatalogProgress';
 
 function isForbidden(error: Error): boolean {
   return (
@@ -147,6 +148,13 @@ export function ImportReportsPage() {
       title: t('importReports.imported'),
       field: 'counts.imported',
       type: 'numeric',
+    },
+    {
+      title: t('importReports.inCatalog'),
+      field: 'counts.imported',
+      sorting: false,
+      render: r =>
+        r.status === 'ok' ? <CatalogProgress path={r.path} imported={r.counts.imported} /> : '-',
     },
     {
       title: t('importReports.errors'),
