@@ -278,7 +278,7 @@ export default createTranslationMessages({
     'importReports.noRowErrors': "The latest import of this file had no row errors.",
     'importReports.capped': "Showing {{shown}} of {{total}} row errors.",
     'importReports.inCatalog': "In the catalog",
-    'importReports.inCatalogOf': "{{count}} of {{imported}} ({{percent}}%)",
+    'importReports.inCatalogOf': "{{shown}} of {{imported}} ({{percent}}%)",
     'importReports.inCatalogPending': "The catalog is still processing the imported rows. Rows that fail the SPBE checks (invalid code or kind) do not appear: see the processing errors on their entity pages.",
   },
 });

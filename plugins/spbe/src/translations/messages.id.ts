@@ -334,7 +334,7 @@ export const spbeMessagesId = {
     noRowErrors: "Tidak ada galat baris pada impor terakhir berkas ini.",
     capped: "Menampilkan {{shown}} dari {{total}} galat baris.",
     inCatalog: "Di katalog",
-    inCatalogOf: "{{count}} dari {{imported}} ({{percent}}%)",
+    inCatalogOf: "{{shown}} dari {{imported}} ({{percent}}%)",
     inCatalogPending: "Katalog masih memproses baris yang diimpor. Baris yang ditolak pemeriksaan SPBE (kode atau jenis tidak sah) tidak tampil: lihat kesalahan pemrosesan di halaman entitasnya.",
   },
 } as const;

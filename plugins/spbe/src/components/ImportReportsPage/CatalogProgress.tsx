@@ -64,7 +64,7 @@ export function CatalogProgress(props: { path: string; imported: number }) {
   if (count === undefined) return <LinearProgress aria-label={t('importReports.inCatalog')} />;
   const percent = imported > 0 ? Math.min(100, Math.round((count / imported) * 100)) : 100;
   const label = t('importReports.inCatalogOf', {
-    count: count.toLocaleString('id-ID'),
+    shown: count.toLocaleString('id-ID'),
     imported: imported.toLocaleString('id-ID'),
     percent: String(percent),
   });
