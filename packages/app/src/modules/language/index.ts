@@ -2,6 +2,7 @@ import { createFrontendModule } from '@backstage/frontend-plugin-api';
 import appPlugin from '@backstage/plugin-app';
 import { spbeTranslation } from '@internal/plugin-spbe/alpha';
 import { homeTranslation } from '../home/homeModule';
+import { navTranslation } from '../nav/translation';
 
 /** The portal speaks Bahasa Indonesia first and English second. */
 export const DEFAULT_LANGUAGE = 'id';
@@ -31,5 +32,5 @@ export const appLanguageApi = appPlugin
  */
 export const languageModule = createFrontendModule({
   pluginId: 'app',
-  extensions: [appLanguageApi, spbeTranslation, homeTranslation],
+  extensions: [appLanguageApi, spbeTranslation, homeTranslation, navTranslation],
 });

@@ -12,6 +12,13 @@ import MenuIcon from '@material-ui/icons/Menu';
 import SearchIcon from '@material-ui/icons/Search';
 import { SidebarSearchModal } from '@backstage/plugin-search';
 import { UserSettingsSignInAvatar } from '@backstage/plugin-user-settings';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { navTranslationRef } from './translation';
+
+function SidebarGroupLabel(props: { id: 'search' | 'menu' | 'settings' }) {
+  const { t } = useTranslationRef(navTranslationRef);
+  return <>{t(props.id)}</>;
+}
 
 export const SidebarContent = NavContentBlueprint.make({
   params: {
@@ -27,11 +34,11 @@ export const SidebarContent = NavContentBlueprint.make({
       return (
         <Sidebar>
           <SidebarLogo />
-          <SidebarGroup label="Search" icon={<SearchIcon />} to="/search">
+          <SidebarGroup label={<SidebarGroupLabel id="search" />} icon={<SearchIcon />} to="/search">
             <SidebarSearchModal />
           </SidebarGroup>
           <SidebarDivider />
-          <SidebarGroup label="Menu" icon={<MenuIcon />}>
+          <SidebarGroup label={<SidebarGroupLabel id="menu" />} icon={<MenuIcon />}>
             {nav.take('page:home')}
             {nav.take('page:catalog')}
             {nav.take('page:scaffolder')}
@@ -44,7 +51,7 @@ export const SidebarContent = NavContentBlueprint.make({
           <SidebarSpace />
           <SidebarDivider />
           <SidebarGroup
-            label="Settings"
+            label={<SidebarGroupLabel id="settings" />}
             icon={<UserSettingsSignInAvatar />}
             to="/settings"
           >

@@ -13,6 +13,7 @@ import {
 import { CountRow } from '@internal/plugin-spbe-common';
 import { topRows } from '../../lib/dashboardFigures';
 import { entityPath, refName } from '../../lib/entityRefs';
+import { useEntityTitles } from '../../hooks/useEntityTitles';
 import { spbeTranslationRef } from '../../translations';
 
 /**
@@ -30,12 +31,15 @@ export function BreakdownChart(props: {
   const { t } = useTranslationRef(spbeTranslationRef);
   const navigate = useNavigate();
   const other = t('dashboard.other');
-  const data = topRows(props.rows, props.top ?? 10, other).map(r => ({
+  const rows = topRows(props.rows, props.top ?? 10, other);
+  const isEntity = (key: string) => Boolean(props.entityRows) && key !== other && key !== '-';
+  const titles = useEntityTitles(rows.filter(r => isEntity(r.key)).map(r => r.key));
+  const data = rows.map(r => ({
     ...r,
-    label: props.entityRows && r.key !== other ? refName(r.key) : r.key,
+    label: isEntity(r.key) ? titles.get(r.key) ?? refName(r.key) : r.key,
   }));
   const open = (key: string) => {
-    if (props.entityRows && key !== other && key !== '-') navigate(entityPath(key));
+    if (isEntity(key)) navigate(entityPath(key));
   };
   return (
     <InfoCard title={props.title}>
@@ -61,7 +65,7 @@ export function BreakdownChart(props: {
               {data.map(r => (
                 <tr key={r.key}>
                   <td>
-                    {props.entityRows && r.key !== other && r.key !== '-' ? (
+                    {isEntity(r.key) ? (
                       <a href={entityPath(r.key)}>{r.label}</a>
                     ) : (
                       r.label

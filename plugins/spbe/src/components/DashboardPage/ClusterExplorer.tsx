@@ -1,4 +1,5 @@
-import { Link, Table, TableColumn } from '@backstage/core-components';
+import { Table, TableColumn } from '@backstage/core-components';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
 import Box from '@material-ui/core/Box';
 import MenuItem from '@material-ui/core/MenuItem';
@@ -7,7 +8,6 @@ import Typography from '@material-ui/core/Typography';
 import { useState } from 'react';
 import { DuplicateCluster, DuplicateStatus } from '@internal/plugin-spbe-common';
 import { spbeApiRef } from '../../api';
-import { entityPath, refName } from '../../lib/entityRefs';
 import { spbeTranslationRef } from '../../translations';
 
 const STATUSES: DuplicateStatus[] = ['open', 'confirmed', 'dismissed', 'stale'];
@@ -35,9 +35,7 @@ export function ClusterExplorer() {
       render: c => (
         <Box display="flex" flexWrap="wrap" gridGap={8}>
           {c.members.slice(0, 6).map(m => (
-            <Link key={m} to={entityPath(m)}>
-              {refName(m)}
-            </Link>
+            <EntityRefLink key={m} entityRef={m} />
           ))}
           {c.members.length > 6 && (
             <span>{t('clusters.more', { n: String(c.members.length - 6) })}</span>
@@ -84,8 +82,7 @@ export function ClusterExplorer() {
             <ul>
               {pairsOf(rowData).map(p => (
                 <li key={`${p.a}|${p.b}`}>
-                  <Link to={entityPath(p.a)}>{refName(p.a)}</Link> ↔{' '}
-                  <Link to={entityPath(p.b)}>{refName(p.b)}</Link> (
+                  <EntityRefLink entityRef={p.a} /> ↔ <EntityRefLink entityRef={p.b} /> (
                   {Math.round(p.score * 100)}%)
                 </li>
               ))}
@@ -94,7 +91,7 @@ export function ClusterExplorer() {
             <ul>
               {rowData.members.map(m => (
                 <li key={m}>
-                  <Link to={entityPath(m)}>{m}</Link>
+                  <EntityRefLink entityRef={m} />
                 </li>
               ))}
             </ul>
