@@ -1,6 +1,7 @@
 import { ReuseIndex } from './ReuseIndex';
 import { createPrng } from './testing/prng';
 import { FIXTURE_APPS } from './testing/fixtures';
+import type { ReuseIndexOptions } from './ReuseIndex';
 import type { ReuseApplication, ReuseProposal } from './types';
 
 const FUNCTIONS = [
@@ -48,18 +49,25 @@ function snapshot(index: ReuseIndex) {
   };
 }
 
-function rebuild(apps: Map<string, ReuseApplication>): ReuseIndex {
-  const index = ReuseIndex.create();
+function rebuild(apps: Map<string, ReuseApplication>, options?: ReuseIndexOptions): ReuseIndex {
+  const index = ReuseIndex.create(options);
   index.upsertMany([...apps.values()]);
   return index;
 }
 
 describe('ReuseIndex incremental updates', () => {
-  it.each([1, 2, 3, 4, 5])(
-    'equal a rebuild after a random edit sequence (seed %i)',
-    seed => {
+  it.each([
+    [1, {}],
+    [2, {}],
+    [3, {}],
+    [4, {}],
+    [5, {}],
+    [6, { neighbours: 3 }],
+  ] as Array<[number, ReuseIndexOptions]>)(
+    'equal a rebuild after a random edit sequence (seed %i, options %j)',
+    (seed, options) => {
       const rand = createPrng(seed);
-      const index = ReuseIndex.create();
+      const index = ReuseIndex.create(options);
       const live = new Map<string, ReuseApplication>();
       let nextId = 0;
       for (const app of FIXTURE_APPS) {
@@ -84,10 +92,12 @@ describe('ReuseIndex incremental updates', () => {
           live.delete(id);
         }
         if (step % 50 === 49) {
-          expect(snapshot(index)).toEqual(snapshot(rebuild(live)));
+          expect(snapshot(index)).toEqual(snapshot(rebuild(live, options)));
         }
       }
-      expect(snapshot(index)).toEqual(snapshot(rebuild(live)));
+      const rebuilt = rebuild(live, options);
+      expect(index.neighbourLinks()).toEqual(rebuilt.neighbourLinks());
+      expect(snapshot(index)).toEqual(snapshot(rebuilt));
       expect(index.findDuplicates().length).toBeGreaterThan(0);
     },
   );

@@ -2,6 +2,7 @@ import { InputError } from '@backstage/errors';
 import type { ReuseDictionaries } from './dictionaries';
 import { extractFeatures, FeatureKind, RawFeature } from './features';
 import { averageLinkage, internalSimilarity } from './averageLinkage';
+import { PrefixList } from './PrefixList';
 import { inferDpiBlocks } from './inferDpi';
 import { Normalizer } from './Normalizer';
 import type {
@@ -101,7 +102,10 @@ interface ClusterState {
 }
 
 const EPS = 1e-9;
-const round = (x: number, digits = 9) => Math.round(x * 10 ** digits) / 10 ** digits;
+const round = (x: number, digits = 9) => {
+  const scale = digits === 9 ? 1e9 : 10 ** digits;
+  return Math.round(x * scale) / scale;
+};
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
@@ -132,11 +136,13 @@ export class ReuseIndex {
   private readonly termIdOf = new Map<string, number>();
   private readonly termKeys: string[] = [];
   private readonly termKinds: FeatureKind[] = [];
+  /** 1 for content words (by term id). */
+  private termIsWord = new Uint8Array(0);
   /** Upper bound of each feature's normalised weight in any application (never lowered). */
   private readonly maxWeight: number[] = [];
   /** Slots of the applications with each feature, with their normalised weights. */
   private readonly postings: Array<Map<number, number>> = [];
-  private readonly prefixPostings: Array<Map<GraphNode, number> | undefined> = [];
+  private readonly prefixPostings: Array<PrefixList<GraphNode> | undefined> = [];
   private readonly nodes = new Map<string, GraphNode>();
   private readonly freeNids: number[] = [];
   private nextNid = 0;
@@ -252,6 +258,12 @@ export class ReuseIndex {
           this.termIdOf.set(f.key, t);
           this.termKeys.push(f.key);
           this.termKinds.push(f.kind);
+          if (this.termIsWord.length <= t) {
+            const grown = new Uint8Array(Math.max(1024, t * 2));
+            grown.set(this.termIsWord);
+            this.termIsWord = grown;
+          }
+          this.termIsWord[t] = f.kind === 'word' ? 1 : 0;
           this.maxWeight.push(0);
           this.postings.push(new Map());
           this.prefixPostings.push(undefined);
@@ -361,7 +373,7 @@ export class ReuseIndex {
   private indexNode(node: GraphNode): void {
     const doc = node.rep;
     doc.prefix.forEach((t, i) => {
-      (this.prefixPostings[t] ??= new Map()).set(node, doc.prefixWeights[i]);
+      (this.prefixPostings[t] ??= new PrefixList()).set(node, doc.prefixWeights[i]);
     });
     node.indexedPrefix = doc.prefix;
   }
@@ -500,31 +512,35 @@ export class ReuseIndex {
   /** Content part of the last `similarity` result. */
   private lastContent = 0;
 
+  /** Dense weights of the probing document by term id (zero elsewhere). */
+  private dense = new Float64Array(0);
+
+  private scatter(doc: Doc): void {
+    if (this.dense.length < this.termKeys.length) this.dense = new Float64Array(this.termKeys.length * 2);
+    for (let i = 0; i < doc.termIds.length; i++) this.dense[doc.termIds[i]] = doc.weights[i];
+  }
+
+  private unscatter(doc: Doc): void {
+    for (let i = 0; i < doc.termIds.length; i++) this.dense[doc.termIds[i]] = 0;
+  }
+
   /**
-   * Exact similarity (its content part goes to `lastContent`), summed in key
-   * order so that it does not depend on history.
+   * Exact similarity of the scattered document and `b` (its content part goes
+   * to `lastContent`), summed over the shared features in key order, so that
+   * it does not depend on history.
    */
-  private similarity(a: Doc, b: Doc): number {
+  private similarityToScattered(b: Doc): number {
+    const dense = this.dense;
+    const word = this.termIsWord;
     let score = 0;
     let content = 0;
-    const ids = b.sortedIds;
-    const n = ids.length;
-    for (let i = 0; i < a.termIds.length; i++) {
-      const t = a.termIds[i];
-      let lo = 0;
-      let hi = n - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const v = ids[mid];
-        if (v === t) {
-          const p = a.weights[i] * b.sortedWeights[mid];
-          score += p;
-          if (a.features[i].kind === 'word') content += p;
-          break;
-        }
-        if (v < t) lo = mid + 1;
-        else hi = mid - 1;
-      }
+    for (let i = 0; i < b.termIds.length; i++) {
+      const t = b.termIds[i];
+      const a = dense[t];
+      if (a === 0) continue;
+      const p = a * b.weights[i];
+      score += p;
+      if (word[t] === 1) content += p;
     }
     this.lastContent = round(content);
     return round(score);
@@ -567,21 +583,26 @@ export class ReuseIndex {
       const list = this.prefixPostings[doc.prefix[i]];
       if (!list) continue;
       const w = doc.prefixWeights[i];
-      list.forEach((wy, other) => {
-        if (acc[other.nid] === 0) touched.push(other);
-        acc[other.nid] += w * wy;
-      });
+      const nids = list.nids;
+      const weights = list.weights;
+      for (let j = 0, n = list.size; j < n; j++) {
+        const nid = nids[j];
+        if (acc[nid] === 0) touched.push(list.nodes[j]);
+        acc[nid] += w * weights[j];
+      }
     }
     // the features outside both prefixes add at most the two suffix norms
     const bound = this.threshold - doc.suffixNorm - 1e-6;
+    this.scatter(doc);
     for (const other of touched) {
       const partial = acc[other.nid];
       acc[other.nid] = 0;
       if (other === node) continue;
       if (partial + other.rep.suffixNorm < bound) continue;
-      const score = this.similarity(doc, other.rep);
+      const score = this.similarityToScattered(other.rep);
       if (this.isLink(score, this.lastContent)) sink(other, score);
     }
+    this.unscatter(doc);
   }
 
   /**
@@ -595,6 +616,17 @@ export class ReuseIndex {
       weights: Array.from(d.weights),
       content: d.features.map(f => f.kind === 'word'),
     }));
+  }
+
+  /**
+   * The neighbour graph: each distinct application vector (by its first
+   * application id) with its strongest links, sorted. For tests and diagnostics.
+   */
+  neighbourLinks(): Array<{ id: string; links: Array<{ id: string; score: number }> }> {
+    const firstId = (n: GraphNode) => [...n.docs].map(d => d.id).sort(byString)[0];
+    return [...this.nodes.values()]
+      .map(n => ({ id: firstId(n), links: n.knn.map(([o, score]) => ({ id: firstId(o), score })) }))
+      .sort((a, b) => byString(a.id, b.id));
   }
 
   /** The link rule in force: similarity threshold and minimal content share. */
