@@ -126,6 +126,7 @@ export function DecisionPanel(props: {
         </FormControl>
         {outcome === 'rejected-reuse' && (
           <TextField
+            id="spbe-decision-reuse-target"
             select
             fullWidth
             margin="normal"
@@ -143,6 +144,7 @@ export function DecisionPanel(props: {
         )}
         {outcome === 'approved-with-conditions' && (
           <TextField
+            id="spbe-decision-conditions"
             fullWidth
             multiline
             minRows={2}
@@ -154,6 +156,7 @@ export function DecisionPanel(props: {
           />
         )}
         <TextField
+          id="spbe-decision-rationale"
           fullWidth
           multiline
           required

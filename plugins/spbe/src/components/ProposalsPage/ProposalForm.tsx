@@ -98,6 +98,7 @@ export function ProposalForm() {
         <InfoCard title={t('form.title')}>
           <form onSubmit={submit} noValidate aria-label={t('form.title')}>
             <TextField
+              id="spbe-proposal-name"
               label={t('form.name')}
               value={draft.name}
               onChange={set('name')}
@@ -109,6 +110,7 @@ export function ProposalForm() {
               inputProps={{ maxLength: 200, 'data-testid': 'proposal-name' }}
             />
             <TextField
+              id="spbe-proposal-description"
               label={t('form.description')}
               value={draft.description}
               onChange={set('description')}
@@ -122,6 +124,7 @@ export function ProposalForm() {
               inputProps={{ maxLength: 5000, 'data-testid': 'proposal-description' }}
             />
             <TextField
+              id="spbe-proposal-functions"
               label={t('form.functions')}
               value={draft.functions}
               onChange={set('functions')}
@@ -135,6 +138,7 @@ export function ProposalForm() {
               inputProps={{ 'data-testid': 'proposal-functions' }}
             />
             <TextField
+              id="spbe-proposal-data"
               label={t('form.dataUsed')}
               value={draft.dataUsed}
               onChange={set('dataUsed')}
@@ -146,6 +150,7 @@ export function ProposalForm() {
               inputProps={{ 'data-testid': 'proposal-data' }}
             />
             <TextField
+              id="spbe-proposal-agency"
               select
               label={t('form.agency')}
               value={draft.agency}
@@ -167,6 +172,7 @@ export function ProposalForm() {
               ))}
             </TextField>
             <TextField
+              id="spbe-proposal-budget"
               label={t('form.budget')}
               value={draft.estimatedBudget}
               onChange={set('estimatedBudget')}

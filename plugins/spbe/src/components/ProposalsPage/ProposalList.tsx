@@ -43,6 +43,7 @@ export function ProposalList(props: { title: string; initialStatus?: ProposalSta
   return (
     <>
       <TextField
+        id="spbe-proposal-status-filter"
         select
         label={t('list.statusFilter')}
         value={status}

@@ -54,6 +54,7 @@ export function ProposalsPage() {
             path="/"
             element={
               <ProposalList
+                key="all"
                 title={
                   canDecide.allowed
                     ? t('proposals.allTitle')
@@ -65,7 +66,11 @@ export function ProposalsPage() {
           <Route
             path="/tinjauan"
             element={
-              <ProposalList title={t('proposals.reviewTitle')} initialStatus="submitted" />
+              <ProposalList
+                key="review"
+                title={t('proposals.reviewTitle')}
+                initialStatus="submitted"
+              />
             }
           />
           <Route path="/baru" element={<ProposalForm />} />
