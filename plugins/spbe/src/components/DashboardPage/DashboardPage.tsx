@@ -70,9 +70,14 @@ export function DashboardPage() {
         </ContentHeader>
         {summary.loading && !totals && <Progress />}
         {summary.error && (
-          <ErrorPanel error={summary.error} title={t('dashboard.error')}>
-            <Button onClick={summary.retry}>{t('dashboard.retry')}</Button>
-          </ErrorPanel>
+          <>
+            <ErrorPanel error={summary.error} title={t('dashboard.error')} />
+            <Box mt={2}>
+              <Button variant="outlined" onClick={summary.retry}>
+                {t('dashboard.retry')}
+              </Button>
+            </Box>
+          </>
         )}
         {totals && (
           <Grid container spacing={3}>
