@@ -48,6 +48,7 @@ export function AuditItemsTable(props: {
           size="small"
           variant="outlined"
           onClick={() => setEditing(item)}
+          aria-label={t('audit.classifyTitle', { name: item.applicationName })}
           data-testid={`classify-${item.id}`}
         >
           {t('audit.classify')}
@@ -60,6 +61,7 @@ export function AuditItemsTable(props: {
     <div data-testid="audit-items">
       <Box display="flex" gridGap={16} mb={2}>
         <TextField
+          id="spbe-audit-agency-filter"
           select
           label={t('list.agency')}
           value={agency}
@@ -76,6 +78,7 @@ export function AuditItemsTable(props: {
             ))}
         </TextField>
         <TextField
+          id="spbe-audit-state-filter"
           select
           label={t('audit.state')}
           value={classified}

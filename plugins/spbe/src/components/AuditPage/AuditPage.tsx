@@ -59,6 +59,7 @@ export function AuditPage() {
           {audits.value && audits.value.items.length > 1 && (
             <Grid item xs={12}>
               <TextField
+                id="spbe-audit-campaign"
                 select
                 label={t('audit.campaign')}
                 value={auditId ?? ''}

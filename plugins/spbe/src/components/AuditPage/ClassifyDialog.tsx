@@ -65,6 +65,7 @@ export function ClassifyDialog(props: {
         </DialogTitle>
         <DialogContent>
           <TextField
+            id="spbe-classify-classification"
             select
             fullWidth
             margin="normal"
@@ -81,6 +82,7 @@ export function ClassifyDialog(props: {
           </TextField>
           {NEEDS_TARGET.includes(classification) && (
             <TextField
+              id="spbe-classify-target"
               fullWidth
               margin="normal"
               label={t('audit.target')}
@@ -90,6 +92,7 @@ export function ClassifyDialog(props: {
             />
           )}
           <TextField
+            id="spbe-classify-rationale"
             fullWidth
             required
             multiline

@@ -30,6 +30,7 @@ export function CreateAuditForm(props: { onCreated: (id: string) => void }) {
     <InfoCard title={t('audit.createTitle')}>
       <form onSubmit={create}>
         <TextField
+          id="spbe-audit-create-coordinator"
           fullWidth
           required
           margin="normal"
@@ -38,6 +39,7 @@ export function CreateAuditForm(props: { onCreated: (id: string) => void }) {
           onChange={e => setCoordinator(e.target.value)}
         />
         <TextField
+          id="spbe-audit-create-title"
           fullWidth
           required
           margin="normal"
@@ -47,6 +49,7 @@ export function CreateAuditForm(props: { onCreated: (id: string) => void }) {
           inputProps={{ maxLength: 200 }}
         />
         <TextField
+          id="spbe-audit-create-deadline"
           required
           margin="normal"
           type="date"
