@@ -23,6 +23,7 @@ import { SpbeModuleConfig } from '../config';
 import { SpbeReferenceDataSource } from '../referenceData';
 import { ImportReport, ImportReportStore, NewImportReport } from '../report';
 import { AppliedState, computeDelta, toAppliedState } from './inventoryDelta';
+import { groupedByOwner } from './mutationOrder';
 import { rowsToEntities } from './rowsToEntities';
 
 export interface SpbeInventoryEntityProviderOptions {
@@ -190,7 +191,9 @@ export class SpbeInventoryEntityProvider implements EntityProvider {
     if (!this.applied) {
       await connection.applyMutation({
         type: 'full',
-        entities: [...next.values()].map(item => this.deferred(item.entity)),
+        entities: groupedByOwner([...next.values()].map(i => i.entity)).map(e =>
+          this.deferred(e),
+        ),
       });
       return { added: next.size, updated: 0, removed: 0 };
     }
@@ -198,7 +201,9 @@ export class SpbeInventoryEntityProvider implements EntityProvider {
     if (delta.added.length + delta.updated.length + delta.removed.length > 0) {
       await connection.applyMutation({
         type: 'delta',
-        added: [...delta.added, ...delta.updated].map(e => this.deferred(e)),
+        added: groupedByOwner([...delta.added, ...delta.updated]).map(e =>
+          this.deferred(e),
+        ),
         removed: delta.removed.map(e => this.deferred(e)),
       });
     }
