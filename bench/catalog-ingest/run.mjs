@@ -6,6 +6,9 @@
  * inventory provider + processor ingesting the same inventory, in one run.
  *
  *   node bench/catalog-ingest/run.mjs [--size 27000] [--modes stock,spbe] [--timeout 900]
+ *     [--db sqlite|pg]     in-memory SQLite (default) or the PostgreSQL at
+ *                          127.0.0.1:5432 (a fresh database per mode, dropped after)
+ *     [--cpu-prof <dir>]   V8 CPU profiles of each backend (one per thread) in <dir>/<mode>-<size>/
  *
  * Both backends use in-memory SQLite and the same agencies. Peak memory is the
  * backend process's VmHWM (peak resident set size) read from /proc.
@@ -24,11 +27,34 @@ const { values } = parseArgs({
     modes: { type: 'string', default: 'stock,spbe' },
     timeout: { type: 'string', default: '900' },
     port: { type: 'string', default: '7107' },
+    'cpu-prof': { type: 'string' },
+    db: { type: 'string', default: 'sqlite' },
   },
 });
 const size = Number(values.size);
 const modes = values.modes.split(',');
 const port = Number(values.port);
+if (!['sqlite', 'pg'].includes(values.db)) throw new Error(`--db ${values.db}: sqlite or pg`);
+const pgConnection = { host: '127.0.0.1', port: 5432, user: 'postgres' };
+// Databases of one mode's backend on PostgreSQL: `<prefix>catalog`, ...
+const pgPrefix = mode => `bench_ingest_${mode.replace(/-/g, '_')}_${process.pid}_`;
+
+async function dropPgDatabases(prefix) {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ ...pgConnection, database: 'postgres' });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      'SELECT datname FROM pg_database WHERE starts_with(datname, $1)',
+      [prefix],
+    );
+    for (const { datname } of rows) {
+      await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    }
+  } finally {
+    await client.end();
+  }
+}
 const work = join(root, '.data', `bench-ingest-${size}`);
 mkdirSync(work, { recursive: true });
 
@@ -78,7 +104,10 @@ function config(mode) {
     backend: {
       baseUrl: `http://localhost:${port}`,
       listen: { port },
-      database: { client: 'better-sqlite3', connection: ':memory:' },
+      database:
+        values.db === 'pg'
+          ? { client: 'pg', connection: pgConnection, prefix: pgPrefix(mode) }
+          : { client: 'better-sqlite3', connection: ':memory:' },
       auth: { dangerouslyDisableDefaultAuthPolicy: true },
     },
     catalog: {
@@ -95,6 +124,22 @@ function config(mode) {
   const file = join(work, `app-config.${mode}.json`);
   writeFileSync(file, JSON.stringify(cfg, null, 2));
   return file;
+}
+
+// CPU seconds (user + system) the backend process used so far: with the wall
+// time, how much of the run the backend was busy rather than waiting.
+function cpuSeconds(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+function loadAverage() {
+  return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 }
 
 function peakRssMb(pid) {
@@ -122,9 +167,13 @@ async function runMode(mode) {
   const expected = expectedByMode[mode];
   const cfgFile = config(mode);
   const start = Date.now();
+  const profile = values['cpu-prof']
+    ? ['--cpu-prof', '--cpu-prof-dir', resolve(values['cpu-prof'], `${mode}-${size}`)]
+    : [];
+  const loadAtStart = loadAverage();
   const child = spawn(
     process.execPath,
-    ['--require', '@backstage/cli/config/nodeTransform.cjs', join(here, 'backend.ts'), '--config', cfgFile],
+    [...profile, '--require', '@backstage/cli/config/nodeTransform.cjs', join(here, 'backend.ts'), '--config', cfgFile],
     {
       cwd: here,
       env: { ...process.env, SPBE_BENCH_MODE: mode === 'stock' ? 'stock' : 'spbe', LOG_LEVEL: 'warn' },
@@ -144,6 +193,7 @@ async function runMode(mode) {
       await new Promise(r => setTimeout(r, 1000));
       if (child.exitCode !== null) throw new Error(`backend exited: ${stderr}`);
       peak = Math.max(peak, peakRssMb(child.pid));
+      const cpu = cpuSeconds(child.pid);
       last = await count();
       if (last > 0 && firstQueryableMs === undefined) firstQueryableMs = Date.now() - start;
       if (last >= expected) {
@@ -153,14 +203,32 @@ async function runMode(mode) {
           firstQueryableSeconds: firstQueryableMs / 1000,
           entities: last,
           peakRssMb: Math.round(peak),
+          backendCpuSeconds: cpu,
+          load: `${loadAtStart} -> ${loadAverage()}`,
         };
       }
     }
-    return { mode, seconds: null, entities: last, peakRssMb: Math.round(peak), timedOut: true };
+    return {
+      mode,
+      seconds: null,
+      entities: last,
+      peakRssMb: Math.round(peak),
+      backendCpuSeconds: cpuSeconds(child.pid),
+      load: `${loadAtStart} -> ${loadAverage()}`,
+      timedOut: true,
+    };
   } finally {
     child.kill('SIGTERM');
-    await new Promise(r => setTimeout(r, 2000));
+    // A profiled backend writes its profile on exit, after a graceful stop.
+    const grace = values['cpu-prof'] ? 20000 : 2000;
+    for (let waited = 0; waited < grace && child.exitCode === null; waited += 250) {
+      await new Promise(r => setTimeout(r, 250));
+    }
     if (child.exitCode === null) child.kill('SIGKILL');
+    if (values.db === 'pg') {
+      await new Promise(r => setTimeout(r, 500));
+      await dropPgDatabases(pgPrefix(mode));
+    }
   }
 }
 
@@ -175,9 +243,12 @@ const stock = results.find(r => r.mode === 'stock');
 for (const r of results) {
   r.ratioToStock = stock?.seconds && r.seconds ? +(r.seconds / stock.seconds).toFixed(3) : null;
 }
-writeFileSync(join(work, 'results.json'), JSON.stringify(results, null, 2));
-console.log('| mode | applications | seconds to all queryable | ratio to stock | peak RSS (MB) |');
-console.log('|---|---|---|---|---|');
+writeFileSync(join(work, `results.${values.db}.json`), JSON.stringify(results, null, 2));
+console.log(`database: ${values.db === 'pg' ? 'PostgreSQL 127.0.0.1:5432' : 'in-memory SQLite'}`);
+console.log('| mode | applications | seconds to all queryable | ratio to stock | peak RSS (MB) | backend CPU s | load avg (start -> end) |');
+console.log('|---|---|---|---|---|---|---|');
 for (const r of results) {
-  console.log(`| ${r.mode} | ${r.entities} | ${r.seconds ?? 'timeout'} | ${r.ratioToStock ?? '-'} | ${r.peakRssMb} |`);
+  console.log(
+    `| ${r.mode} | ${r.entities} | ${r.seconds ?? 'timeout'} | ${r.ratioToStock ?? '-'} | ${r.peakRssMb} | ${r.backendCpuSeconds} | ${r.load} |`,
+  );
 }
