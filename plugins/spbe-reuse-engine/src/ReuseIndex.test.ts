@@ -40,6 +40,8 @@ describe('ReuseIndex duplicates', () => {
     expect(cluster.agencies).toEqual(['pemkab-bogor', 'pemkot-madiun']);
     const terms = cluster.evidence.find(e => e.kind === 'shared-terms')!;
     expect(terms.values.join(' ')).toContain('izin');
+    expect(terms.value).toBe(2);
+    expect(terms.message).toBe(`Sedikitnya 2 dari 2 aplikasi memakai istilah ${terms.values.join(', ')}`);
     expect(cluster.links).toEqual([{ a: 'kab-a-ijin', b: 'kota-b-izin', score: cluster.score }]);
   });
 
@@ -77,6 +79,15 @@ describe('ReuseIndex ranking', () => {
     expect(ranking.matches[0].id).toBe('srikandi');
     expect(ranking.matches[0].reasons.join(' ')).toMatch(/aplikasi umum/);
     expect(ranking.matches[0].reasons.join(' ')).toMatch(/surat/);
+    const details = ranking.matches[0].details;
+    expect(details.map(d => d.kind)).toEqual(['national-platform', 'coverage', 'shared-terms']);
+    expect(details[1].value).toBe(ranking.matches[0].coverage);
+    expect(details[2].values).toContain('surat (naskah dinas)');
+    expect(ranking.matches[0].reasons).toEqual([
+      'Platform nasional (aplikasi umum): pakai ulang diutamakan',
+      `Mencakup ${Math.round(ranking.matches[0].coverage * 100)}% kata kunci berbobot usulan`,
+      `Istilah yang sama: ${details[2].values!.join(', ')}`,
+    ]);
     expect(ranking.matches.map(m => m.id)).toContain('kab-a-surat');
   });
 
@@ -136,6 +147,7 @@ describe('ReuseIndex ranking', () => {
     ]);
     expect(ranking.matches[0].id).toBe('kemenkeu-simponi');
     expect(ranking.matches[0].reasons.join(' ')).toMatch(/DPI/);
+    expect(ranking.matches[0].details).toContainEqual({ kind: 'dpi', values: ['pembayaran'] });
   });
 
   it('honours top', () => {

@@ -6,15 +6,15 @@
  * @packageDocumentation
  */
 export { ReuseIndex } from './ReuseIndex';
-export type { ReuseIndexOptions } from './ReuseIndex';
+export type { ReuseIndexOptions } from './options';
 export { Normalizer } from './Normalizer';
 export type { NormalizedTerm, NormalizedName, NormalizeOptions, TermKind } from './Normalizer';
 export { defaultDictionaries, mergeDictionaries } from './dictionaries';
 export type { ReuseDictionaries } from './dictionaries';
 export { stemIndonesian } from './stemmer';
 export { inferDpiBlocks } from './inferDpi';
-export { averageLinkage, averageSimilarity } from './averageLinkage';
-export type { LinkageItem } from './averageLinkage';
+export { averageLinkage, averageSimilarity } from './clustering/averageLinkage';
+export type { LinkageItem } from './clustering/averageLinkage';
 export { extractFeatures, codeFeatures } from './features';
 export type { RawFeature, FeatureKind } from './features';
 export * from './types';

@@ -34,9 +34,40 @@ export interface ReuseProposal {
   codes?: { ral?: string[]; rab?: string[]; raa?: string[] };
 }
 
-export interface ClusterEvidence {
+/**
+ * Why an application matches a proposal, or why applications form a cluster,
+ * as data that a user interface can translate:
+ * - `national-platform`: the application is a national shared platform (aplikasi umum);
+ * - `coverage`: `value` = share (0..1) of the proposal's weighted content words it covers;
+ * - `shared-terms`: content words both use (`values`: "key" or "key (surface)");
+ * - `shared-functions`: functions (fungsi) both declare;
+ * - `shared-codes`: reference architecture codes both carry;
+ * - `shared-names`: name codes (acronyms) both use, supporting evidence only;
+ * - `dpi`: DPI building blocks the proposal needs that the platform implements.
+ */
+export type ReuseReasonKind =
+  | 'national-platform'
+  | 'coverage'
+  | 'shared-terms'
+  | 'shared-functions'
+  | 'shared-codes'
+  | 'shared-names'
+  | 'dpi';
+
+export interface ReuseReasonDetail {
+  kind: ReuseReasonKind;
+  values?: string[];
+  value?: number;
+}
+
+/**
+ * Evidence of a cluster: the structured reason plus its Indonesian sentence.
+ * For `shared-terms`, `value` is the number of members that share each term
+ * (at least half of them, at least 2).
+ */
+export interface ClusterEvidence extends ReuseReasonDetail {
   kind: 'shared-terms' | 'shared-functions' | 'shared-codes' | 'shared-names';
-  /** A sentence a reviewer can read. */
+  /** A sentence a reviewer can read (Bahasa Indonesia). */
   message: string;
   values: string[];
 }
@@ -73,7 +104,10 @@ export interface ReuseMatch {
   /** Share of the proposal's weighted content words the application covers, 0..1. */
   coverage: number;
   nationalPlatform: boolean;
+  /** Why it matches, one sentence per reason (Bahasa Indonesia), in the order of `details`. */
   reasons: string[];
+  /** Why it matches, as data a user interface can translate. */
+  details: ReuseReasonDetail[];
 }
 
 export interface DpiRequirement {

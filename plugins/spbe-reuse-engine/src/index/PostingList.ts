@@ -1,11 +1,11 @@
 /**
- * The graph nodes that have one feature in their prefix, with the feature's
+ * The vectors that have one feature (in their prefix, or at all), with the feature's
  * weight in each, in flat arrays so that a probe scans them in a tight loop.
  * Order is not kept (removal moves the last entry into the gap); probes sum
  * per candidate in the probing node's own feature order, so results do not
  * depend on it.
  */
-export class PrefixList<N extends { nid: number }> {
+export class PostingList<N extends { nid: number }> {
   nodes: N[] = [];
   /** `nodes[i].nid`, and the feature's weight in `nodes[i]`. */
   nids = new Int32Array(4);

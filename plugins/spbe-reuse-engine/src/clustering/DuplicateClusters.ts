@@ -1,0 +1,105 @@
+import { averageLinkage, internalSimilarity } from './averageLinkage';
+import type { NeighbourGraph } from '../graph/NeighbourGraph';
+import { byString, VectorNode } from '../model';
+
+/** One duplicate cluster: its applications and vectors (a new object whenever it changes). */
+export interface ClusterState {
+  members: string[];
+  nodes: VectorNode[];
+  /** Average pairwise similarity of the members. */
+  score: number;
+}
+
+/**
+ * Duplicate clusters: average-linkage groups over the neighbour graph,
+ * recomputed only in the connected parts (blocks) of the graph that an edit
+ * touched, so an incremental index gives the clusters of a rebuild.
+ */
+export class DuplicateClusters {
+  private readonly blockOf = new Map<VectorNode, VectorNode[]>();
+  private readonly clusterOf = new Map<string, ClusterState>();
+  private readonly clusterOfNode = new Map<VectorNode, ClusterState>();
+
+  constructor(
+    private readonly graph: NeighbourGraph,
+    private readonly threshold: number,
+  ) {}
+
+  /** The cluster of an application, after bringing the clusters up to date. */
+  of(id: string): ClusterState | undefined {
+    this.refresh();
+    return this.clusterOf.get(id);
+  }
+
+  /** Every cluster, once each. */
+  all(): ClusterState[] {
+    this.refresh();
+    return [...new Set(this.clusterOf.values())];
+  }
+
+  /**
+   * Re-clusters the connected parts of the neighbour graph that an edit
+   * touched (old and new parts), with average linkage inside each part.
+   */
+  private refresh(): void {
+    const dirty = this.graph.dirty;
+    if (dirty.size === 0) return;
+    const seeds = new Set<VectorNode>();
+    for (const node of dirty) {
+      seeds.add(node);
+      const block = this.blockOf.get(node);
+      if (block) for (const m of block) seeds.add(m);
+    }
+    dirty.clear();
+    for (const node of seeds) {
+      this.blockOf.delete(node);
+      const old = this.clusterOfNode.get(node);
+      if (old) for (const m of old.members) if (this.clusterOf.get(m) === old) this.clusterOf.delete(m);
+      this.clusterOfNode.delete(node);
+    }
+    const visited = new Set<VectorNode>();
+    for (const seed of seeds) {
+      if (seed.docs.size === 0 || visited.has(seed)) continue;
+      const block: VectorNode[] = [seed];
+      visited.add(seed);
+      for (let i = 0; i < block.length; i++) {
+        for (const o of this.graph.adjacent(block[i])) {
+          if (!visited.has(o)) {
+            visited.add(o);
+            block.push(o);
+          }
+        }
+      }
+      block.sort((x, y) => byString(x.key, y.key));
+      for (const m of block) this.blockOf.set(m, block);
+      this.clusterBlock(block);
+    }
+  }
+
+  private clusterBlock(block: VectorNode[]): void {
+    const pos = new Map(block.map((n, i) => [n, i]));
+    const items = block.map(n => {
+      const vector = new Map<number, number>();
+      const m = n.docs.size;
+      n.termIds.forEach((t, i) => vector.set(t, n.weights[i] * m));
+      return { size: m, vector };
+    });
+    const edges: Array<[number, number]> = [];
+    block.forEach((n, i) => {
+      for (const [o] of n.knn) edges.push([i, pos.get(o)!]);
+    });
+    for (const group of averageLinkage(items, edges, this.threshold)) {
+      const nodes = group.map(i => block[i]);
+      // copies of one vector form a cluster only when that vector would link to itself
+      if (nodes.length === 1 && !this.graph.selfLink(nodes[0])) continue;
+      const members = nodes.flatMap(n => [...n.docs].map(d => d.id)).sort(byString);
+      if (members.length < 2) continue;
+      const vector = new Map<number, number>();
+      for (const i of group) for (const [t, w] of items[i].vector) vector.set(t, (vector.get(t) ?? 0) + w);
+      const score = internalSimilarity({ size: members.length, vector });
+      const state: ClusterState = { members, nodes, score };
+      for (const n of nodes) this.clusterOfNode.set(n, state);
+      for (const m of members) this.clusterOf.set(m, state);
+    }
+  }
+}

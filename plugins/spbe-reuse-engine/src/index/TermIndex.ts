@@ -1,0 +1,131 @@
+import type { FeatureKind, RawFeature } from '../features';
+import { byString, VectorNode } from '../model';
+import { collectionBucket, dfBucket, idf, tfWeight } from '../weighting';
+import { PostingList } from './PostingList';
+
+/**
+ * Feature keys interned as term ids, their document frequencies and the
+ * inverted index of the vectors that contain them; computes a vector's
+ * weights and its prefix (the part the neighbour graph indexes).
+ */
+export class TermIndex {
+  private readonly idOf = new Map<string, number>();
+  readonly keys: string[] = [];
+  readonly kinds: FeatureKind[] = [];
+  /** 1 for content words (by term id). */
+  isWord = new Uint8Array(1024);
+  /** Applications (not vectors) that have each term. */
+  df = new Int32Array(1024);
+  /** Upper bound of each term's normalised weight in any vector (never lowered). */
+  readonly maxWeight: number[] = [];
+  /** The vectors that have each term, with their normalised weights. */
+  readonly postings: Array<PostingList<VectorNode>> = [];
+  /** Collection size bucket (see weighting.ts). */
+  nBucket = collectionBucket(0);
+
+  constructor(private readonly threshold: number) {}
+
+  get size(): number {
+    return this.keys.length;
+  }
+
+  idOfKey(key: string): number | undefined {
+    return this.idOf.get(key);
+  }
+
+  /** The id of a feature's term, created on first sight. */
+  intern(f: RawFeature): number {
+    let t = this.idOf.get(f.key);
+    if (t !== undefined) return t;
+    t = this.keys.length;
+    this.idOf.set(f.key, t);
+    this.keys.push(f.key);
+    this.kinds.push(f.kind);
+    if (t >= this.isWord.length) {
+      const isWord = new Uint8Array(t * 2);
+      isWord.set(this.isWord);
+      this.isWord = isWord;
+      const df = new Int32Array(t * 2);
+      df.set(this.df);
+      this.df = df;
+    }
+    this.isWord[t] = f.kind === 'word' ? 1 : 0;
+    this.maxWeight.push(0);
+    this.postings.push(new PostingList());
+    return t;
+  }
+
+  /** Weight of a term with frequency `tf`, before normalisation. */
+  termWeight(t: number, tf: number): number {
+    return tfWeight(tf) * idf(dfBucket(Math.max(1, this.df[t])), this.nBucket, this.kinds[t]);
+  }
+
+  /** A proposal's weight of a feature the index may not know. */
+  queryWeight(f: RawFeature): number {
+    const t = this.idOf.get(f.key);
+    const df = t === undefined ? 0 : this.df[t];
+    return tfWeight(f.tf) * idf(dfBucket(Math.max(1, df)), this.nBucket, f.kind);
+  }
+
+  /** Normalised weight of term `t` in a vector (0 when absent). */
+  weightOf(node: VectorNode, t: number): number {
+    const ids = node.sortedIds;
+    let lo = 0;
+    let hi = ids.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const v = ids[mid];
+      if (v === t) return node.sortedWeights[mid];
+      if (v < t) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return 0;
+  }
+
+  /** Removes a vector from the postings of its terms. */
+  unpost(node: VectorNode): void {
+    for (const t of node.termIds) this.postings[t].delete(node);
+  }
+
+  /**
+   * Computes a vector's normalised weights, posts them, and its prefix for
+   * the neighbour graph.
+   *
+   * Prefix filtering (AllPairs) with one global feature order, rarest first
+   * (document-frequency bucket, then key): the prefix is the shortest head of
+   * that order whose tail cannot reach the threshold on its own. Two vectors
+   * whose cosine reaches the threshold then share a feature in both
+   * prefixes, so the graph indexes prefixes only and probes with them only.
+   * The order changes only when a bucket changes, and then every vector with
+   * that feature is re-weighted and re-indexed anyway.
+   */
+  weigh(node: VectorNode): void {
+    const n = node.termIds.length;
+    let normSq = 0;
+    for (let i = 0; i < n; i++) {
+      const w = this.termWeight(node.termIds[i], node.tf[i]);
+      node.weights[i] = w;
+      normSq += w * w;
+    }
+    const norm = Math.sqrt(normSq) || 1;
+    for (let i = 0; i < n; i++) {
+      node.weights[i] /= norm;
+      const t = node.termIds[i];
+      this.postings[t].set(node, node.weights[i]);
+      if (node.weights[i] > this.maxWeight[t]) this.maxWeight[t] = node.weights[i];
+    }
+    const order = Array.from({ length: n }, (_, i) => i);
+    order.sort((a, b) => node.termIds[a] - node.termIds[b]);
+    node.sortedIds = Int32Array.from(order, i => node.termIds[i]);
+    node.sortedWeights = Float64Array.from(order, i => node.weights[i]);
+    const bucket = Int32Array.from(node.termIds, t => dfBucket(this.df[t]));
+    order.sort((a, b) => bucket[a] - bucket[b] || byString(this.keys[node.termIds[a]], this.keys[node.termIds[b]]));
+    const suffixSq = new Float64Array(n + 1);
+    for (let i = n - 1; i >= 0; i--) suffixSq[i] = suffixSq[i + 1] + node.weights[order[i]] ** 2;
+    let p = 0;
+    while (p < n && Math.sqrt(suffixSq[p]) >= this.threshold - 1e-6) p++;
+    node.prefix = Int32Array.from(order.slice(0, p), i => node.termIds[i]);
+    node.prefixWeights = Float64Array.from(order.slice(0, p), i => node.weights[i]);
+    node.suffixNorm = Math.sqrt(suffixSq[p]);
+  }
+}

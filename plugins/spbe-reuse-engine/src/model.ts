@@ -1,0 +1,63 @@
+import type { ReuseApplication } from './types';
+
+/** One application in the index. */
+export interface Doc {
+  slot: number;
+  id: string;
+  app: ReuseApplication;
+  /** Its feature vector, shared by every application with the same features. */
+  node: VectorNode;
+  /** First surface form of each feature of `node.termIds` (interned), for evidence. */
+  surfaces: string[];
+}
+
+/**
+ * A distinct feature vector. Applications with the same normalised features
+ * share one: weights, prefix and neighbour links are computed once, whatever
+ * the number of copies.
+ */
+export interface VectorNode {
+  nid: number;
+  /** Feature keys and frequencies: equal keys, equal vectors. */
+  key: string;
+  docs: Set<Doc>;
+  /** Term ids in key order, with their field-weighted frequencies. */
+  termIds: Int32Array;
+  tf: Float64Array;
+  /** Normalised weights in key order. */
+  weights: Float64Array;
+  /** Term ids sorted ascending, with their weights, for lookups. */
+  sortedIds: Int32Array;
+  sortedWeights: Float64Array;
+  /** Term ids in the prefix index, their weights, and the norm of the rest. */
+  prefix: Int32Array;
+  prefixWeights: Float64Array;
+  suffixNorm: number;
+  /** The strongest links (at most `neighbours`), strongest first. */
+  knn: Array<[VectorNode, number]>;
+  /** Nodes whose `knn` contains this node. */
+  reverse: Set<VectorNode>;
+  /** Term ids under which the node is in the prefix index. */
+  indexedPrefix?: Int32Array;
+}
+
+export const EPS = 1e-9;
+
+export function round(x: number, digits = 9): number {
+  const scale = digits === 9 ? 1e9 : 10 ** digits;
+  return Math.round(x * scale) / scale;
+}
+
+export const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The smallest application id of a node (its name in links and evidence). */
+export function firstId(node: VectorNode): string {
+  let first: string | undefined;
+  for (const d of node.docs) if (first === undefined || d.id < first) first = d.id;
+  return first!;
+}
+
+/** Application ids of a node, sorted. */
+export function idsOf(node: VectorNode): string[] {
+  return [...node.docs].map(d => d.id).sort(byString);
+}

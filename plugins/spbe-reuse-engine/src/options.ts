@@ -1,0 +1,53 @@
+import type { ReuseDictionaries } from './dictionaries';
+
+export interface ReuseIndexOptions {
+  /** Extra dictionaries merged over the shipped ones (see src/data/README.md). */
+  dictionaries?: Array<Partial<ReuseDictionaries>>;
+  /** Cosine similarity from which two applications are linked as neighbours. Default 0.4. */
+  duplicateThreshold?: number;
+  /**
+   * Share of a link's similarity that must come from content words (not
+   * acronyms, generic technology words or codes). Default 0.6: a shared
+   * acronym or "SMS gateway" alone never links two applications.
+   */
+  minContentShare?: number;
+  /**
+   * Average pairwise similarity a cluster must keep when two groups merge
+   * (average linkage over the neighbour graph). Default 0.3.
+   */
+  clusterThreshold?: number;
+  /** Links kept per application (its strongest neighbours). Default 10. */
+  neighbours?: number;
+  /** Similarity below which a proposal is not told to reuse an application. Default 0.3. */
+  relevanceThreshold?: number;
+  /** Ranking boost of national platforms: score = similarity * (1 + boost). Default 0.6. */
+  platformBoost?: number;
+  /**
+   * Share of the proposal's weighted content words an application must cover
+   * to be relevant (unless it shares `minSharedTerms` content words). A
+   * national platform that covers this share is ranked before every local
+   * application. Default 0.5.
+   */
+  minCoverage?: number;
+  /** Shared content words that make a match relevant below `minCoverage`. Default 3. */
+  minSharedTerms?: number;
+  /** Similarity from which a national platform covering the proposal is relevant. Default 0.2. */
+  platformRelevanceThreshold?: number;
+}
+
+/** The options with their defaults filled in. */
+export type ResolvedOptions = Required<Omit<ReuseIndexOptions, 'dictionaries'>>;
+
+export function resolveOptions(options: ReuseIndexOptions): ResolvedOptions {
+  return {
+    duplicateThreshold: options.duplicateThreshold ?? 0.4,
+    minContentShare: options.minContentShare ?? 0.6,
+    clusterThreshold: options.clusterThreshold ?? 0.3,
+    neighbours: options.neighbours ?? 10,
+    relevanceThreshold: options.relevanceThreshold ?? 0.3,
+    platformBoost: options.platformBoost ?? 0.6,
+    minCoverage: options.minCoverage ?? 0.5,
+    minSharedTerms: options.minSharedTerms ?? 3,
+    platformRelevanceThreshold: options.platformRelevanceThreshold ?? 0.2,
+  };
+}

@@ -1,0 +1,195 @@
+import { extractFeatures } from '../features';
+import type { TermIndex } from '../index/TermIndex';
+import { byString, Doc, EPS, round } from '../model';
+import type { Normalizer } from '../Normalizer';
+import type { ResolvedOptions } from '../options';
+import { inferDpiBlocks } from '../inferDpi';
+import { matchDetails } from '../reasons/matchReasons';
+import { reasonSentence } from '../reasons/sentences';
+import type { ReuseMatch, ReuseProposal, ReuseRanking } from '../types';
+
+interface Scored {
+  doc: Doc;
+  sim: number;
+  score: number;
+  coverage: number;
+  preferred: boolean;
+}
+
+/** National platforms that cover the proposal come first, then the rest by score. */
+const rankBefore = (a: Scored, b: Scored) =>
+  (Number(b.preferred) - Number(a.preferred) || b.score - a.score || byString(a.doc.id, b.doc.id)) < 0;
+
+/**
+ * Ranks what a proposal should reuse over the inverted index of vectors.
+ * Scores are per vector; the applications that share a vector differ only in
+ * being national platforms or not.
+ */
+export class Ranker {
+  private acc = new Float64Array(1024);
+  private accContent = new Float64Array(1024);
+  private accCoverage = new Float64Array(1024);
+  private accShared = new Int32Array(1024);
+
+  constructor(
+    private readonly terms: TermIndex,
+    private readonly normalizer: Normalizer,
+    private readonly options: ResolvedOptions,
+    private readonly platformsImplementing: (block: string) => string[],
+  ) {}
+
+  private ensureCapacity(maxNid: number): void {
+    if (this.acc.length >= maxNid) return;
+    const n = maxNid * 2;
+    this.acc = new Float64Array(n);
+    this.accContent = new Float64Array(n);
+    this.accCoverage = new Float64Array(n);
+    this.accShared = new Int32Array(n);
+  }
+
+  rank(proposal: ReuseProposal, top: number, maxNid: number): ReuseRanking {
+    const { relevanceThreshold, platformRelevanceThreshold, minCoverage, minContentShare, minSharedTerms, platformBoost } =
+      this.options;
+    const terms = this.terms;
+    this.ensureCapacity(maxNid);
+    const features = extractFeatures(this.normalizer, proposal);
+    const weights = features.map(f => terms.queryWeight(f));
+    const norm = Math.sqrt(weights.reduce((s, w) => s + w * w, 0)) || 1;
+    const acc = this.acc;
+    const accC = this.accContent;
+    const accCov = this.accCoverage;
+    const accN = this.accShared;
+    // Candidates (max-score pruning): the most common proposal features
+    // whose summed upper bound stays below every relevance threshold cannot
+    // make an application relevant on their own, so their long posting lists
+    // are not scanned; candidates come from the other features. Every
+    // candidate is then scored exactly over all the features.
+    const termOf = features.map(f => terms.idOfKey(f.key));
+    const wq = weights.map(w => w / norm);
+    const present = features
+      .map((_, i) => i)
+      .filter(i => termOf[i] !== undefined && terms.postings[termOf[i]!].size > 0)
+      .sort((a, b) => terms.df[termOf[b]!] - terms.df[termOf[a]!] || a - b);
+    const floor = Math.min(relevanceThreshold, platformRelevanceThreshold) - 1e-6;
+    let tailBound = 0;
+    let pruned = 0;
+    while (pruned < present.length) {
+      const i = present[pruned];
+      const bound = wq[i] * terms.maxWeight[termOf[i]!];
+      if (tailBound + bound >= floor) break;
+      tailBound += bound;
+      pruned++;
+    }
+    const touched: number[] = [];
+    const nodeOf: Array<Doc['node']> = [];
+    const isHead = new Uint8Array(features.length);
+    for (const i of present.slice(pruned)) isHead[i] = 1;
+    features.forEach((f, i) => {
+      if (!isHead[i]) return;
+      const q = wq[i];
+      const isContent = f.kind === 'word';
+      const list = terms.postings[termOf[i]!];
+      const nids = list.nids;
+      const ws = list.weights;
+      for (let j = 0, n = list.size; j < n; j++) {
+        const nid = nids[j];
+        const p = q * ws[j];
+        if (acc[nid] === 0 && accC[nid] === 0 && accCov[nid] === 0) {
+          touched.push(nid);
+          nodeOf[nid] = list.nodes[j];
+        }
+        acc[nid] += p;
+        if (isContent) {
+          accC[nid] += p;
+          accCov[nid] += q * q;
+          accN[nid] += 1;
+        }
+      }
+    });
+    // the pruned features count for the candidates only
+    const tail = present.slice(0, pruned);
+    if (tail.length) {
+      for (const nid of touched) {
+        const node = nodeOf[nid];
+        for (const i of tail) {
+          const w = terms.weightOf(node, termOf[i]!);
+          if (w === 0) continue;
+          const p = wq[i] * w;
+          acc[nid] += p;
+          if (features[i].kind === 'word') {
+            accC[nid] += p;
+            accCov[nid] += wq[i] * wq[i];
+            accN[nid] += 1;
+          }
+        }
+      }
+    }
+    const scored: Scored[] = [];
+    for (const nid of touched) {
+      const raw = acc[nid];
+      const sim = round(raw, 6);
+      const content = round(accC[nid], 6);
+      const coverage = round(accCov[nid], 6);
+      const shared = accN[nid];
+      acc[nid] = 0;
+      accC[nid] = 0;
+      accCov[nid] = 0;
+      accN[nid] = 0;
+      // below every relevance threshold
+      if (raw < floor - 1e-6) continue;
+      const covers = coverage >= minCoverage - EPS;
+      // Evidence: the application explains at least `minCoverage` of the
+      // proposal's weighted content, or shares several content words with it.
+      // One shared topical word (nelayan, seni) is not a reason to reuse.
+      if (!covers && shared < minSharedTerms) continue;
+      if (content < minContentShare * sim) continue;
+      for (const doc of nodeOf[nid].docs) {
+        const national = !!doc.app.nationalPlatform;
+        // National platforms describe many functions, which lowers their
+        // cosine with a short proposal; when they cover the proposal a lower
+        // similarity suffices.
+        const threshold = national && covers ? platformRelevanceThreshold : relevanceThreshold;
+        if (sim < threshold) continue;
+        const preferred = national && covers;
+        const score = round(sim * (national ? 1 + platformBoost : 1), 4);
+        // keep the best `top`, in ranking order
+        const last = scored.length >= top ? scored[scored.length - 1] : undefined;
+        if (last && (Number(last.preferred) > Number(preferred) || (last.preferred === preferred && last.score > score))) {
+          continue;
+        }
+        const item = { doc, sim, score, coverage, preferred };
+        let i = scored.length;
+        while (i > 0 && rankBefore(item, scored[i - 1])) i--;
+        if (i < top) {
+          scored.splice(i, 0, item);
+          if (scored.length > top) scored.pop();
+        }
+      }
+    }
+    const dpi = inferDpiBlocks(proposal, this.normalizer.dictionaries.dpiPhrases).map(b => ({
+      ...b,
+      platforms: this.platformsImplementing(b.block),
+    }));
+    const matches: ReuseMatch[] = scored.map(({ doc, sim, score, coverage }) => {
+      const dpiBlocks = dpi.filter(b => b.platforms.includes(doc.id)).map(b => b.block);
+      const details = matchDetails(doc, coverage, { features, functions: proposal.functions, dpiBlocks }, terms);
+      return {
+        id: doc.id,
+        name: doc.app.name,
+        score,
+        similarity: round(sim, 4),
+        coverage: round(coverage, 4),
+        nationalPlatform: !!doc.app.nationalPlatform,
+        reasons: details.map(reasonSentence),
+        details,
+      };
+    });
+    const verdict =
+      matches.length === 0
+        ? 'no-relevant-application'
+        : matches[0].nationalPlatform
+          ? 'reuse-national-platform'
+          : 'reuse-existing';
+    return { matches, verdict, dpi };
+  }
+}
