@@ -65,6 +65,9 @@ const candidateItems = (results: HTMLElement) =>
 
 const needBox = () => screen.getByRole('textbox', { name: 'Kebutuhan Anda' });
 
+// The first render of a file starts the whole test app; allow for a loaded machine.
+jest.setTimeout(20_000);
+
 describe('ReuseFinderPage', () => {
   it('ranks national platforms first with reasons, owner and integration links', async () => {
     const spbeApi = mockSpbeApi({
