@@ -137,7 +137,10 @@ export function auditDetail(classified: number): AuditDetail {
   };
 }
 
-export function auditItem(id: number, overrides: Partial<AuditItem> = {}): AuditItem {
+export function auditItem(
+  id: number,
+  overrides: Partial<AuditItem> = {},
+): AuditItem {
   return {
     id,
     campaignId: auditCampaign.id,

@@ -9,7 +9,10 @@ export const developer: Entity = {
   metadata: { name: 'budi' },
   spec: { memberOf: ['tim-keuangan-digital'] },
   relations: [
-    { type: RELATION_MEMBER_OF, targetRef: 'group:default/tim-keuangan-digital' },
+    {
+      type: RELATION_MEMBER_OF,
+      targetRef: 'group:default/tim-keuangan-digital',
+    },
   ],
 };
 

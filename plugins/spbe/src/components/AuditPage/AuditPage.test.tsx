@@ -25,7 +25,10 @@ function auditApi(items: AuditItem[] = range(1, 45).map(id => auditItem(id))) {
     listAudits: async () => ({ items: [auditCampaign] }),
     getAudit: async () => auditDetail(classified),
     listAuditItems: async (_id, query) => ({
-      items: items.slice(query?.offset ?? 0, (query?.offset ?? 0) + (query?.limit ?? 20)),
+      items: items.slice(
+        query?.offset ?? 0,
+        (query?.offset ?? 0) + (query?.limit ?? 20),
+      ),
       total: items.length,
     }),
     classifyAuditItem: async (_auditId, itemId, request) => {
@@ -63,11 +66,12 @@ describe('AuditPage', () => {
     expect(
       await screen.findByText('Aplikasi dalam Audit PMK 2026'),
     ).toBeInTheDocument();
-    expect(await screen.findByRole('link', { name: 'Aplikasi 1' })).toHaveAttribute(
-      'href',
-      '/catalog/default/component/aplikasi-1',
-    );
-    expect(screen.getByRole('link', { name: 'Aplikasi 20' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('link', { name: 'Aplikasi 1' }),
+    ).toHaveAttribute('href', '/catalog/default/component/aplikasi-1');
+    expect(
+      screen.getByRole('link', { name: 'Aplikasi 20' }),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Aplikasi 21' })).toBeNull();
     expect(spbeApi.listAuditItems).toHaveBeenLastCalledWith('audit-pmk-2026', {
       agency: undefined,
@@ -82,7 +86,9 @@ describe('AuditPage', () => {
 
     await userEvent.click(screen.getByRole('button', { name: /next page/i }));
 
-    expect(await screen.findByRole('link', { name: 'Aplikasi 21' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('link', { name: 'Aplikasi 21' }),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Aplikasi 1' })).toBeNull();
     expect(spbeApi.listAuditItems).toHaveBeenLastCalledWith('audit-pmk-2026', {
       agency: undefined,
@@ -95,16 +101,24 @@ describe('AuditPage', () => {
   it('classifies an item, then moves the progress figure and reloads the items', async () => {
     const spbeApi = auditApi();
     await renderAudit(spbeApi);
-    const progressbar = await screen.findByRole('progressbar', { name: 'Kemajuan' });
+    const progressbar = await screen.findByRole('progressbar', {
+      name: 'Kemajuan',
+    });
     expect(progressbar).toHaveAttribute('aria-valuenow', '20');
 
     await userEvent.click(
       await screen.findByRole('button', { name: 'Klasifikasi Aplikasi 3' }),
     );
     const dialog = await screen.findByRole('dialog');
-    expect(within(dialog).getByText('Klasifikasi Aplikasi 3')).toBeInTheDocument();
-    await userEvent.click(within(dialog).getByRole('button', { name: /^Klasifikasi/ }));
-    await userEvent.click(await screen.findByRole('option', { name: 'Gabungkan' }));
+    expect(
+      within(dialog).getByText('Klasifikasi Aplikasi 3'),
+    ).toBeInTheDocument();
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: /^Klasifikasi/ }),
+    );
+    await userEvent.click(
+      await screen.findByRole('option', { name: 'Gabungkan' }),
+    );
     await userEvent.type(
       within(dialog).getByRole('textbox', { name: /Aplikasi tujuan/ }),
       'component:default/simpeg-kemdikbud',
@@ -114,14 +128,20 @@ describe('AuditPage', () => {
       'Fungsi sama dengan SIMPEG',
     );
     const listCalls = spbeApi.listAuditItems.mock.calls.length;
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Simpan' }));
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Simpan' }),
+    );
 
-    expect(spbeApi.classifyAuditItem).toHaveBeenCalledWith('audit-pmk-2026', 3, {
-      version: 1,
-      classification: 'merge',
-      rationale: 'Fungsi sama dengan SIMPEG',
-      target: 'component:default/simpeg-kemdikbud',
-    });
+    expect(spbeApi.classifyAuditItem).toHaveBeenCalledWith(
+      'audit-pmk-2026',
+      3,
+      {
+        version: 1,
+        classification: 'merge',
+        rationale: 'Fungsi sama dengan SIMPEG',
+        target: 'component:default/simpeg-kemdikbud',
+      },
+    );
     await waitFor(() =>
       expect(progressText()).toHaveTextContent(
         '11 dari 50 aplikasi diklasifikasi (22.0%)',
@@ -132,7 +152,9 @@ describe('AuditPage', () => {
     ).toHaveAttribute('aria-valuenow', '22');
     expect(screen.queryByRole('dialog')).toBeNull();
     await waitFor(() =>
-      expect(spbeApi.listAuditItems.mock.calls.length).toBeGreaterThan(listCalls),
+      expect(spbeApi.listAuditItems.mock.calls.length).toBeGreaterThan(
+        listCalls,
+      ),
     );
   });
 
@@ -158,16 +180,22 @@ describe('AuditPage', () => {
     await user.keyboard('Dipakai layanan inti');
     await user.tab();
     await user.tab();
-    expect(within(dialog).getByRole('button', { name: 'Simpan' })).toHaveFocus();
+    expect(
+      within(dialog).getByRole('button', { name: 'Simpan' }),
+    ).toHaveFocus();
     await user.keyboard('{Enter}');
 
     await waitFor(() =>
-      expect(spbeApi.classifyAuditItem).toHaveBeenCalledWith('audit-pmk-2026', 1, {
-        version: 1,
-        classification: 'keep',
-        rationale: 'Dipakai layanan inti',
-        target: undefined,
-      }),
+      expect(spbeApi.classifyAuditItem).toHaveBeenCalledWith(
+        'audit-pmk-2026',
+        1,
+        {
+          version: 1,
+          classification: 'keep',
+          rationale: 'Dipakai layanan inti',
+          target: undefined,
+        },
+      ),
     );
   });
 
@@ -178,32 +206,41 @@ describe('AuditPage', () => {
 
     await choose('Instansi', 'kemenkes');
     await waitFor(() =>
-      expect(spbeApi.listAuditItems).toHaveBeenLastCalledWith('audit-pmk-2026', {
-        agency: 'group:default/kemenkes',
-        classified: false,
-        limit: 20,
-        offset: 0,
-      }),
+      expect(spbeApi.listAuditItems).toHaveBeenLastCalledWith(
+        'audit-pmk-2026',
+        {
+          agency: 'group:default/kemenkes',
+          classified: false,
+          limit: 20,
+          offset: 0,
+        },
+      ),
     );
 
     await choose('Keadaan', 'Sudah diklasifikasi');
     await waitFor(() =>
-      expect(spbeApi.listAuditItems).toHaveBeenLastCalledWith('audit-pmk-2026', {
-        agency: 'group:default/kemenkes',
-        classified: true,
-        limit: 20,
-        offset: 0,
-      }),
+      expect(spbeApi.listAuditItems).toHaveBeenLastCalledWith(
+        'audit-pmk-2026',
+        {
+          agency: 'group:default/kemenkes',
+          classified: true,
+          limit: 20,
+          offset: 0,
+        },
+      ),
     );
 
     await choose('Keadaan', 'Semua');
     await waitFor(() =>
-      expect(spbeApi.listAuditItems).toHaveBeenLastCalledWith('audit-pmk-2026', {
-        agency: 'group:default/kemenkes',
-        classified: undefined,
-        limit: 20,
-        offset: 0,
-      }),
+      expect(spbeApi.listAuditItems).toHaveBeenLastCalledWith(
+        'audit-pmk-2026',
+        {
+          agency: 'group:default/kemenkes',
+          classified: undefined,
+          limit: 20,
+          offset: 0,
+        },
+      ),
     );
   });
 

@@ -41,13 +41,17 @@ describe('HeadlineFigures', () => {
 
     expect(await screen.findByText('27.431')).toBeInTheDocument();
     expect(figure('Aplikasi', 'applications')).toHaveTextContent('27.431');
-    expect(figure('Dalam klaster duplikat', 'inDuplicateClusters')).toHaveTextContent('8.120');
+    expect(
+      figure('Dalam klaster duplikat', 'inDuplicateClusters'),
+    ).toHaveTextContent('8.120');
     // Everything classified except "keep": 50 merge + 30 retire.
     expect(figure('Dikonsolidasi', 'consolidated')).toHaveTextContent(/^80$/);
     expect(
       figure('Aplikasi baru dicegah', 'newApplicationsAvoided'),
     ).toHaveTextContent(/^17$/);
-    expect(figure('Anggaran dihemat', 'budgetAvoided')).toHaveTextContent('Rp 2.500.000.000');
+    expect(figure('Anggaran dihemat', 'budgetAvoided')).toHaveTextContent(
+      'Rp 2.500.000.000',
+    );
     expect(
       screen.getByRole('link', { name: /Buka Dasbor Duplikasi/ }),
     ).toHaveAttribute('href', '/dasbor');
@@ -81,7 +85,9 @@ describe('HeadlineFigures', () => {
 
   it('shows other failures as an error', async () => {
     await renderFigures(
-      failing(await responseError(503, 'ServiceUnavailableError', 'database down')),
+      failing(
+        await responseError(503, 'ServiceUnavailableError', 'database down'),
+      ),
     );
     expect(await screen.findByRole('alert')).toHaveTextContent(/database down/);
     expect(screen.queryByText('Aplikasi')).toBeNull();

@@ -53,9 +53,7 @@ function renderCard(catalogApi: MockWithApiFactory<CatalogApi>) {
 
 describe('PlatformUsersCard', () => {
   it('shows progress while the catalog answers', async () => {
-    await renderCard(
-      catalogApiMock.mock({ getEntities: () => pending() }),
-    );
+    await renderCard(catalogApiMock.mock({ getEntities: () => pending() }));
     expect(screen.getByText('Instansi pengguna')).toBeInTheDocument();
     expect(await screen.findByRole('progressbar')).toBeInTheDocument();
   });

@@ -81,7 +81,9 @@ describe('ProposalsPage for an architect', () => {
   it('requires a rationale before deciding', async () => {
     const spbeApi = detailApi({ status: 'in-review' });
     await renderProposals('/usulan/USL-2026-014', spbeApi);
-    const save = await screen.findByRole('button', { name: 'Simpan keputusan' });
+    const save = await screen.findByRole('button', {
+      name: 'Simpan keputusan',
+    });
     const rationale = field(/Alasan keputusan/);
 
     // Empty: the browser's own validation keeps the form from submitting.
@@ -113,13 +115,17 @@ describe('ProposalsPage for an architect', () => {
       await screen.findByRole('radio', { name: 'Ditolak: gunakan ulang' }),
     ).toBeChecked();
     expect(
-      screen.getByRole('button', { name: /Aplikasi yang harus digunakan ulang/ }),
+      screen.getByRole('button', {
+        name: /Aplikasi yang harus digunakan ulang/,
+      }),
     ).toHaveTextContent('SRIKANDI');
     await userEvent.type(
       field(/Alasan keputusan/),
       'SRIKANDI sudah melayani surat dinas',
     );
-    await userEvent.click(screen.getByRole('button', { name: 'Simpan keputusan' }));
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Simpan keputusan' }),
+    );
 
     expect(spbeApi.decideProposal).toHaveBeenCalledWith('USL-2026-014', {
       version: 3,
@@ -142,7 +148,9 @@ describe('ProposalsPage for an architect', () => {
       await screen.findByRole('textbox', { name: /Alasan keputusan/ }),
       'Gunakan SRIKANDI',
     );
-    await userEvent.click(screen.getByRole('button', { name: 'Simpan keputusan' }));
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Simpan keputusan' }),
+    );
 
     expect(
       await screen.findByText(
@@ -179,7 +187,9 @@ describe('ProposalsPage for an architect', () => {
     expect(field(/Alasan keputusan/)).toHaveFocus();
     await user.keyboard('Fungsi khusus tetap dibutuhkan');
     await user.tab();
-    expect(screen.getByRole('button', { name: 'Simpan keputusan' })).toHaveFocus();
+    expect(
+      screen.getByRole('button', { name: 'Simpan keputusan' }),
+    ).toHaveFocus();
     await user.keyboard('{Enter}');
 
     await waitFor(() =>
@@ -207,12 +217,16 @@ describe('ProposalsPage for an architect', () => {
       '/catalog/default/component/srikandi',
     );
     expect(screen.getByText(agencyMailApp.reasons[1])).toBeInTheDocument();
-    expect(screen.getByText(/pengguna masuk dengan akun ASN/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/pengguna masuk dengan akun ASN/),
+    ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'ina-pas' })).toHaveAttribute(
       'href',
       '/catalog/default/component/ina-pas',
     );
-    expect(screen.getByText('Rp 1.500.000.000', { exact: false })).toBeInTheDocument();
+    expect(
+      screen.getByText('Rp 1.500.000.000', { exact: false }),
+    ).toBeInTheDocument();
 
     const history = screen.getByTestId('proposal-history');
     const entries = within(history).getAllByRole('listitem');

@@ -78,8 +78,12 @@ describe('ProposalsPage for a developer', () => {
       expect(
         await screen.findByRole('link', { name: 'Sistem Surat Dinas' }),
       ).toHaveAttribute('href', '/usulan/USL-2026-014');
-      expect(within(row('Sistem Surat Dinas')).getByText('Diajukan')).toBeInTheDocument();
-      expect(within(row('Sistem Surat Dinas')).getByText('kemenkeu')).toBeInTheDocument();
+      expect(
+        within(row('Sistem Surat Dinas')).getByText('Diajukan'),
+      ).toBeInTheDocument();
+      expect(
+        within(row('Sistem Surat Dinas')).getByText('kemenkeu'),
+      ).toBeInTheDocument();
       expect(
         within(row('Aplikasi Kearsipan')).getByText('Ditolak: gunakan ulang'),
       ).toBeInTheDocument();
@@ -90,9 +94,15 @@ describe('ProposalsPage for a developer', () => {
       });
 
       // A developer gets no review tab.
-      expect(screen.getByRole('tab', { name: 'Daftar usulan' })).toBeInTheDocument();
-      expect(screen.getByRole('tab', { name: 'Buat usulan' })).toBeInTheDocument();
-      expect(screen.queryByRole('tab', { name: 'Menunggu tinjauan' })).toBeNull();
+      expect(
+        screen.getByRole('tab', { name: 'Daftar usulan' }),
+      ).toBeInTheDocument();
+      expect(
+        screen.getByRole('tab', { name: 'Buat usulan' }),
+      ).toBeInTheDocument();
+      expect(
+        screen.queryByRole('tab', { name: 'Menunggu tinjauan' }),
+      ).toBeNull();
     });
 
     it('says when there is no proposal yet', async () => {
@@ -117,7 +127,9 @@ describe('ProposalsPage for a developer', () => {
       // The agency comes from the user's group tree.
       await agencyPrefilled();
       expect(
-        screen.getByText(/analisis guna ulang muncul di sini saat Anda mengetik/),
+        screen.getByText(
+          /analisis guna ulang muncul di sini saat Anda mengetik/,
+        ),
       ).toBeInTheDocument();
 
       jest.useFakeTimers();
@@ -147,7 +159,9 @@ describe('ProposalsPage for a developer', () => {
         limit: 5,
       });
       expect(screen.getByText(reuseAnalysis.summary)).toBeInTheDocument();
-      expect(screen.getByText('pengguna masuk dengan akun ASN', { exact: false })).toBeInTheDocument();
+      expect(
+        screen.getByText('pengguna masuk dengan akun ASN', { exact: false }),
+      ).toBeInTheDocument();
     });
 
     it('shows an error in place of the analysis when the check fails', async () => {
@@ -163,12 +177,19 @@ describe('ProposalsPage for a developer', () => {
 
       await userEvent.type(field(/Nama aplikasi/), 'Surat');
       expect(
-        await screen.findByText(/Analisis guna ulang gagal/, {}, { timeout: 3000 }),
+        await screen.findByText(
+          /Analisis guna ulang gagal/,
+          {},
+          { timeout: 3000 },
+        ),
       ).toBeInTheDocument();
     });
 
     it('submits the typed fields and opens the new proposal', async () => {
-      const created = proposal({ id: 'USL-2026-020', name: 'Sistem Surat Dinas' });
+      const created = proposal({
+        id: 'USL-2026-020',
+        name: 'Sistem Surat Dinas',
+      });
       const spbeApi = mockSpbeApi({
         reuseCheck: () => pending(),
         createProposal: async () => created,
@@ -192,7 +213,9 @@ describe('ProposalsPage for a developer', () => {
         screen.getByRole('spinbutton', { name: /Perkiraan anggaran/ }),
       );
       await user.paste('1500000000');
-      await userEvent.click(screen.getByRole('button', { name: 'Ajukan usulan' }));
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Ajukan usulan' }),
+      );
 
       await waitFor(() =>
         expect(spbeApi.createProposal).toHaveBeenCalledWith({
@@ -216,11 +239,15 @@ describe('ProposalsPage for a developer', () => {
       await renderProposals('/usulan/baru', spbeApi);
       await agencyPrefilled();
 
-      await userEvent.click(screen.getByRole('button', { name: 'Ajukan usulan' }));
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Ajukan usulan' }),
+      );
 
       expect(await screen.findByText('Nama wajib diisi')).toBeInTheDocument();
       expect(screen.getByText('Deskripsi wajib diisi')).toBeInTheDocument();
-      expect(screen.getByText('Tulis setidaknya satu fungsi')).toBeInTheDocument();
+      expect(
+        screen.getByText('Tulis setidaknya satu fungsi'),
+      ).toBeInTheDocument();
       expect(screen.queryByText('Pilih instansi')).toBeNull();
       expect(spbeApi.createProposal).not.toHaveBeenCalled();
     });
@@ -239,15 +266,23 @@ describe('ProposalsPage for a developer', () => {
         screen.queryByRole('button', { name: 'Simpan keputusan' }),
       ).toBeNull();
       // The proposer may withdraw instead.
-      expect(screen.getByRole('button', { name: 'Tarik usulan' })).toBeInTheDocument();
+      expect(
+        screen.getByRole('button', { name: 'Tarik usulan' }),
+      ).toBeInTheDocument();
     });
 
     it('withdraws a pending proposal and shows its new status', async () => {
       const spbeApi = detailApi({ status: 'submitted' });
-      spbeApi.withdrawProposal.mockResolvedValue(proposal({ status: 'withdrawn' }));
+      spbeApi.withdrawProposal.mockResolvedValue(
+        proposal({ status: 'withdrawn' }),
+      );
       await renderProposals('/usulan/USL-2026-014', spbeApi);
-      const withdraw = await screen.findByRole('button', { name: 'Tarik usulan' });
-      expect(screen.getByText('Diajukan', { selector: 'span' })).toBeInTheDocument();
+      const withdraw = await screen.findByRole('button', {
+        name: 'Tarik usulan',
+      });
+      expect(
+        screen.getByText('Diajukan', { selector: 'span' }),
+      ).toBeInTheDocument();
 
       spbeApi.getProposal.mockResolvedValue({
         proposal: proposal({ status: 'withdrawn' }),

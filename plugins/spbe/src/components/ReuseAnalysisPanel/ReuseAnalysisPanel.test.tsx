@@ -32,17 +32,20 @@ describe('ReuseAnalysisPanel', () => {
       'Sudah ada layanan untuk kebutuhan ini: gunakan ulang SRIKANDI',
     );
     expect(verdict).toHaveTextContent(reuseAnalysis.summary);
-    expect(screen.getByText('Kandidat guna ulang dan buktinya')).toBeInTheDocument();
+    expect(
+      screen.getByText('Kandidat guna ulang dan buktinya'),
+    ).toBeInTheDocument();
 
     const items = candidateItems();
     expect(items).toHaveLength(2);
-    expect(within(items[0]).getByRole('heading')).toHaveTextContent('1. SRIKANDI');
+    expect(within(items[0]).getByRole('heading')).toHaveTextContent(
+      '1. SRIKANDI',
+    );
     expect(within(items[0]).getByText('Platform nasional')).toBeInTheDocument();
     expect(within(items[0]).getByText('skor 62%')).toBeInTheDocument();
-    expect(within(items[0]).getByRole('link', { name: 'anri' })).toHaveAttribute(
-      'href',
-      '/catalog/default/group/anri',
-    );
+    expect(
+      within(items[0]).getByRole('link', { name: 'anri' }),
+    ).toHaveAttribute('href', '/catalog/default/group/anri');
     expect(within(items[0]).getByText(srikandi.reasons[0])).toBeInTheDocument();
     expect(within(items[1]).getByRole('heading')).toHaveTextContent(
       '2. E-Office Kemenkeu',

@@ -28,7 +28,11 @@ const srikandiEntity: Entity = {
     annotations: { 'backstage.io/techdocs-ref': 'dir:.' },
     links: [{ url: 'https://srikandi.go.id', title: 'Situs SRIKANDI' }],
   },
-  spec: { type: 'aplikasi', owner: 'group:default/anri', lifecycle: 'production' },
+  spec: {
+    type: 'aplikasi',
+    owner: 'group:default/anri',
+    lifecycle: 'production',
+  },
   relations: [
     { type: RELATION_PROVIDES_API, targetRef: 'api:default/srikandi-surat' },
   ],
@@ -111,28 +115,26 @@ describe('ReuseFinderPage', () => {
     expect(
       within(items[2]).getByText('kode RAL sama: RAL.02.03'),
     ).toBeInTheDocument();
-    expect(within(items[1]).getByRole('link', { name: 'anri' })).toHaveAttribute(
-      'href',
-      '/catalog/default/group/anri',
-    );
+    expect(
+      within(items[1]).getByRole('link', { name: 'anri' }),
+    ).toHaveAttribute('href', '/catalog/default/group/anri');
 
     // How to integrate with SRIKANDI: catalog page, API docs, TechDocs, its site.
     const links = within(items[1]);
-    expect(links.getByRole('link', { name: 'Halaman katalog' })).toHaveAttribute(
-      'href',
-      '/catalog/default/component/srikandi',
-    );
-    expect(links.getByRole('link', { name: 'Dokumentasi API' })).toHaveAttribute(
-      'href',
-      '/catalog/default/api/srikandi-surat/definition',
-    );
+    expect(
+      links.getByRole('link', { name: 'Halaman katalog' }),
+    ).toHaveAttribute('href', '/catalog/default/component/srikandi');
+    expect(
+      links.getByRole('link', { name: 'Dokumentasi API' }),
+    ).toHaveAttribute('href', '/catalog/default/api/srikandi-surat/definition');
     expect(links.getByRole('link', { name: 'TechDocs' })).toHaveAttribute(
       'href',
       '/docs/default/component/srikandi',
     );
-    expect(
-      links.getByRole('link', { name: /Situs SRIKANDI/ }),
-    ).toHaveAttribute('href', 'https://srikandi.go.id');
+    expect(links.getByRole('link', { name: /Situs SRIKANDI/ })).toHaveAttribute(
+      'href',
+      'https://srikandi.go.id',
+    );
     // An entity the catalog does not know still links to its catalog page only.
     expect(
       within(items[2]).getByRole('link', { name: 'Halaman katalog' }),
@@ -143,7 +145,9 @@ describe('ReuseFinderPage', () => {
 
     // Still nothing that fits: a proposal can be started from the results.
     expect(screen.getByText('Tidak ada yang cocok?')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Mulai usulan' })).toHaveAttribute(
+    expect(
+      screen.getByRole('button', { name: 'Mulai usulan' }),
+    ).toHaveAttribute(
       'href',
       '/usulan/baru?kebutuhan=surat%20masuk%20%20%20dan%20disposisi',
     );
@@ -160,10 +164,9 @@ describe('ReuseFinderPage', () => {
       expect.objectContaining({ name: 'pemantauan hutan' }),
     );
     expect(needBox()).toHaveValue('pemantauan hutan');
-    expect(screen.getByRole('button', { name: 'Mulai usulan' })).toHaveAttribute(
-      'href',
-      '/usulan/baru?kebutuhan=pemantauan%20hutan',
-    );
+    expect(
+      screen.getByRole('button', { name: 'Mulai usulan' }),
+    ).toHaveAttribute('href', '/usulan/baru?kebutuhan=pemantauan%20hutan');
     expect(screen.queryByTestId('finder-results')).toBeNull();
   });
 

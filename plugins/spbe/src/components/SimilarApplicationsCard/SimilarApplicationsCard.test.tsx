@@ -67,7 +67,9 @@ describe('SimilarApplicationsCard', () => {
     ).toHaveAttribute('href', '/catalog/default/component/e-office-kemenkeu');
     expect(items[0]).toHaveTextContent('kemenkeu · fungsi sama: surat masuk');
     expect(within(items[0]).getByText('skor 91%')).toBeInTheDocument();
-    expect(within(items[1]).getByRole('link', { name: 'SRIKANDI' })).toBeInTheDocument();
+    expect(
+      within(items[1]).getByRole('link', { name: 'SRIKANDI' }),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'SIPD' })).toBeNull();
 
     // Asked with the application's own facts.
@@ -84,7 +86,9 @@ describe('SimilarApplicationsCard', () => {
     await renderCard(withCandidates([inaDigital, ...others(7)]));
     const list = await screen.findByRole('list');
     expect(within(list).getAllByRole('listitem')).toHaveLength(6);
-    expect(within(list).getByRole('link', { name: 'INA Digital' })).toBeInTheDocument();
+    expect(
+      within(list).getByRole('link', { name: 'INA Digital' }),
+    ).toBeInTheDocument();
     expect(within(list).queryByRole('link', { name: 'Aplikasi 6' })).toBeNull();
   });
 
@@ -122,9 +126,9 @@ describe('SimilarApplicationsCard', () => {
         },
       }),
     );
-    expect(await screen.findByRole('alert')).toHaveTextContent(/engine exploded/);
-    expect(
-      screen.queryByText(/Analisis kemiripan hanya tersedia/),
-    ).toBeNull();
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /engine exploded/,
+    );
+    expect(screen.queryByText(/Analisis kemiripan hanya tersedia/)).toBeNull();
   });
 });
