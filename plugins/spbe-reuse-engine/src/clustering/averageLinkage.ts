@@ -24,45 +24,83 @@ export function internalSimilarity(item: LinkageItem): number {
   return Math.round(((sq - item.size) / (item.size * (item.size - 1))) * 1e9) / 1e9;
 }
 
-class Heap {
-  private readonly data: Array<[number, number, number]> = [];
-  get size() {
-    return this.data.length;
+/** Max-heap of candidate merges (similarity desc, then x, then y asc) in flat typed arrays. */
+class MergeHeap {
+  private sim = new Float64Array(1024);
+  private x = new Int32Array(1024);
+  private y = new Int32Array(1024);
+  size = 0;
+  /** Fields of the last popped entry. */
+  topX = 0;
+  topY = 0;
+
+  private before(i: number, j: number): boolean {
+    const a = this.sim[i];
+    const b = this.sim[j];
+    return a > b || (a === b && (this.x[i] < this.x[j] || (this.x[i] === this.x[j] && this.y[i] < this.y[j])));
   }
-  private less(x: [number, number, number], y: [number, number, number]) {
-    return x[0] > y[0] || (x[0] === y[0] && (x[1] < y[1] || (x[1] === y[1] && x[2] < y[2])));
+
+  private swap(i: number, j: number): void {
+    const s = this.sim[i];
+    this.sim[i] = this.sim[j];
+    this.sim[j] = s;
+    let t = this.x[i];
+    this.x[i] = this.x[j];
+    this.x[j] = t;
+    t = this.y[i];
+    this.y[i] = this.y[j];
+    this.y[j] = t;
   }
-  push(e: [number, number, number]) {
-    const d = this.data;
-    d.push(e);
-    let i = d.length - 1;
+
+  private grow(): void {
+    const n = this.sim.length * 2;
+    const sim = new Float64Array(n);
+    sim.set(this.sim);
+    this.sim = sim;
+    for (const k of ['x', 'y'] as const) {
+      const a = new Int32Array(n);
+      a.set(this[k]);
+      this[k] = a;
+    }
+  }
+
+  push(sim: number, x: number, y: number): void {
+    if (this.size === this.sim.length) this.grow();
+    let i = this.size++;
+    this.sim[i] = sim;
+    this.x[i] = x;
+    this.y[i] = y;
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (!this.less(d[i], d[p])) break;
-      [d[i], d[p]] = [d[p], d[i]];
+      if (!this.before(i, p)) break;
+      this.swap(i, p);
       i = p;
     }
   }
-  pop(): [number, number, number] | undefined {
-    const d = this.data;
-    if (!d.length) return undefined;
-    const top = d[0];
-    const last = d.pop()!;
-    if (d.length) {
-      d[0] = last;
+
+  /** Removes the first entry into `top*`; false when empty. */
+  pop(): boolean {
+    if (this.size === 0) return false;
+    this.topX = this.x[0];
+    this.topY = this.y[0];
+    const last = --this.size;
+    if (last > 0) {
+      this.sim[0] = this.sim[last];
+      this.x[0] = this.x[last];
+      this.y[0] = this.y[last];
       let i = 0;
       for (;;) {
         const l = 2 * i + 1;
         const r = l + 1;
         let m = i;
-        if (l < d.length && this.less(d[l], d[m])) m = l;
-        if (r < d.length && this.less(d[r], d[m])) m = r;
+        if (l < last && this.before(l, m)) m = l;
+        if (r < last && this.before(r, m)) m = r;
         if (m === i) break;
-        [d[i], d[m]] = [d[m], d[i]];
+        this.swap(i, m);
         i = m;
       }
     }
-    return top;
+    return true;
   }
 }
 
@@ -89,7 +127,13 @@ export function averageLinkage(
     neighbours[b].add(a);
   }
   const version = new Int32Array(n);
-  const heap = new Heap();
+  const heap = new MergeHeap();
+  // The versions of the two groups when a pair was last offered. A popped
+  // pair merges when that is still current, at the similarity of the entry
+  // popped, which can be one from before a group's last merge (the pair's
+  // best recent value). Checking each entry's own versions instead (strict
+  // UPGMA) lowers pairwise F1 (generated inventory 0.755 -> 0.731, hand set
+  // 0.754 -> 0.750), so this rule stays until the clustering is re-tuned.
   const key = (a: number, b: number) => a * n + b;
   const stamp = new Map<number, number>();
   const offer = (a: number, b: number) => {
@@ -97,13 +141,12 @@ export function averageLinkage(
     const sim = averageSimilarity(groups[x]!, groups[y]!);
     if (sim < threshold - 1e-9) return;
     stamp.set(key(x, y), version[x] * 2097152 + version[y]);
-    heap.push([sim, x, y]);
+    heap.push(sim, x, y);
   };
   for (let a = 0; a < n; a++) for (const b of neighbours[a]) if (a < b) offer(a, b);
-  for (;;) {
-    const top = heap.pop();
-    if (!top) break;
-    const [, x, y] = top;
+  while (heap.pop()) {
+    const x = heap.topX;
+    const y = heap.topY;
     if (!groups[x] || !groups[y]) continue;
     if (stamp.get(key(x, y)) !== version[x] * 2097152 + version[y]) continue;
     // merge y into x (x < y keeps the smallest index as the group's id)
@@ -113,7 +156,8 @@ export function averageLinkage(
     for (const [t, w] of small) big.set(t, (big.get(t) ?? 0) + w);
     groups[x] = { size: gx.size + gy.size, vector: big };
     groups[y] = undefined;
-    members[x]!.push(...members[y]!);
+    const into = members[x]!;
+    for (const m of members[y]!) into.push(m);
     members[y] = undefined;
     version[x]++;
     for (const z of neighbours[y]) {
