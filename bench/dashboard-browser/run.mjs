@@ -114,6 +114,13 @@ async function main() {
       stdio: ['ignore', 'ignore', 'pipe'],
     },
   );
+  // The portal goes when the benchmark goes, also when it is interrupted.
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => {
+      backend.kill('SIGKILL');
+      process.exit(130);
+    });
+  }
   let stderr = '';
   backend.stderr.on('data', d => {
     stderr = (stderr + d).slice(-4000);
