@@ -55,8 +55,8 @@ async function choose(label: string, option: string) {
   await userEvent.click(await screen.findByRole('option', { name: option }));
 }
 
-// The first render of a file starts the whole test app; allow for a loaded machine.
-jest.setTimeout(20_000);
+// A cold test app and typing on a loaded 2-core machine take up to ~13 s.
+jest.setTimeout(30_000);
 
 describe('AuditPage', () => {
   it('lists the open items of the campaign a page at a time', async () => {

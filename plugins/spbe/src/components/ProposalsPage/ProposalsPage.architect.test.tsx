@@ -39,8 +39,8 @@ const detailApi = (overrides: Parameters<typeof proposal>[0] = {}) =>
 
 const field = (name: string | RegExp) => screen.getByRole('textbox', { name });
 
-// The first render of a file starts the whole test app; allow for a loaded machine.
-jest.setTimeout(20_000);
+// A cold test app and typing on a loaded 2-core machine take up to ~13 s.
+jest.setTimeout(30_000);
 
 describe('ProposalsPage for an architect', () => {
   it('gives architects all proposals and a review queue of submitted ones', async () => {
