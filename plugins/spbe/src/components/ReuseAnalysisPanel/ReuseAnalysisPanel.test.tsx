@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { ReuseAnalysis } from '@internal/plugin-spbe-common';
 import {
   agencyMailApp,
@@ -15,7 +16,9 @@ import { ReuseAnalysisPanel } from './ReuseAnalysisPanel';
  * whose tests cover them.
  */
 const renderPanel = (analysis: ReuseAnalysis) =>
-  renderInTestApp(<ReuseAnalysisPanel analysis={analysis} />);
+  renderInTestApp(<ReuseAnalysisPanel analysis={analysis} />, {
+    mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+  });
 
 /** Candidate entries: list items with a heading (reasons are nested list items). */
 const candidateItems = () =>

@@ -6,6 +6,7 @@ import {
   TestApiProvider,
 } from '@backstage/frontend-test-utils';
 import { Entity, RELATION_PROVIDES_API } from '@backstage/catalog-model';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { ReuseAnalysis } from '@internal/plugin-spbe-common';
 import { spbeApiRef } from '../../api';
@@ -55,7 +56,10 @@ function renderFinder(spbeApi: MockSpbeApi, initialEntry = '/temukan') {
       <ReuseFinderPage />
     </TestApiProvider>,
     {
-      mountedRoutes: { '/usulan': proposalsRouteRef },
+      mountedRoutes: {
+        '/usulan': proposalsRouteRef,
+        '/catalog/:namespace/:kind/:name': entityRouteRef,
+      },
       initialRouteEntries: [initialEntry],
     },
   );
