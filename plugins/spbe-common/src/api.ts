@@ -32,6 +32,26 @@ export type RecommendedVerdict =
   | 'approve-with-conditions'
   | 'reuse';
 
+/**
+ * One reason why a candidate matches, as data a user interface translates:
+ * `national-platform`; `coverage` (`value`: share 0..1 of the proposal's
+ * weighted content words); `shared-terms`, `shared-functions`, `shared-codes`,
+ * `shared-names` (`values`); `dpi` (`values`: DPI blocks the proposal needs
+ * that the candidate implements).
+ */
+export interface ReuseReasonDetail {
+  kind:
+    | 'national-platform'
+    | 'coverage'
+    | 'shared-terms'
+    | 'shared-functions'
+    | 'shared-codes'
+    | 'shared-names'
+    | 'dpi';
+  values?: string[];
+  value?: number;
+}
+
 /** One existing application or platform that a need could reuse. */
 export interface ReuseCandidate {
   entityRef: string;
@@ -39,7 +59,10 @@ export interface ReuseCandidate {
   agency?: string;
   platformNasional: boolean;
   score: number;
+  /** Why it matches, one Indonesian sentence per reason. */
   reasons: string[];
+  /** The same reasons as data, in the same order (absent from older analyses). */
+  details?: ReuseReasonDetail[];
 }
 
 /** A DPI block a proposal needs, with the platforms that implement it. */

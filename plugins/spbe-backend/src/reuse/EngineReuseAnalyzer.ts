@@ -86,6 +86,7 @@ export class EngineReuseAnalyzer implements ReuseAnalyzer {
         entityRef: m.id,
         score: Math.round(m.score * 1000) / 1000,
         reasons: m.reasons,
+        details: m.details,
       })),
       reuseRecommended: ranking.verdict !== 'no-relevant-application',
     };

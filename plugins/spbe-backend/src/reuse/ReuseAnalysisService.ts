@@ -25,6 +25,7 @@ export class ReuseAnalysisService {
           platformNasional: record?.platformNasional ?? false,
           score: r.score,
           reasons: r.reasons,
+          details: r.details,
         };
       });
     const dpiRequirements: DpiRequirement[] = analyzer.inferDpi(query).map(req => ({

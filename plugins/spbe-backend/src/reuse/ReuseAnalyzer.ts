@@ -1,3 +1,4 @@
+import { ReuseReasonDetail } from '@internal/plugin-spbe-common';
 import { ApplicationRecord } from '../service/types';
 
 /** What the plugin asks of a reuse engine; the engine package is adapted to it. */
@@ -15,6 +16,7 @@ export interface RankedApplication {
   entityRef: string;
   score: number;
   reasons: string[];
+  details?: ReuseReasonDetail[];
 }
 
 export interface InferredDpiRequirement {

@@ -203,6 +203,15 @@ export const spbeMessagesId = {
     trend: "Tren",
     noTrend: "Belum ada cuplikan harian. Cuplikan dicatat sekali sehari.",
   },
+  reasons: {
+    "national-platform": "Platform nasional (aplikasi umum): pakai ulang diutamakan",
+    coverage: "Mencakup {{percent}}% kata kunci berbobot dari kebutuhan",
+    "shared-terms": "Istilah yang sama: {{values}}",
+    "shared-functions": "Fungsi yang sama: {{values}}",
+    "shared-codes": "Kode arsitektur referensi yang sama: {{values}}",
+    "shared-names": "Kode nama yang sama (hanya bukti pendukung): {{values}}",
+    dpi: "Menyediakan blok DPI yang dibutuhkan: {{values}}",
+  },
   sync: {
     title: "Analisis duplikasi",
     idle: "Belum dijalankan sejak basis data dibuat. Analisis berjalan otomatis secara berkala; arsitek dapat menjalankannya sekarang.",

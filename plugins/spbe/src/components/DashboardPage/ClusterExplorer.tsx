@@ -1,5 +1,5 @@
 import { Table, TableColumn } from '@backstage/core-components';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { EntityName } from '../EntityName';
 import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
 import Box from '@material-ui/core/Box';
 import MenuItem from '@material-ui/core/MenuItem';
@@ -35,7 +35,7 @@ export function ClusterExplorer() {
       render: c => (
         <Box display="flex" flexWrap="wrap" gridGap={8}>
           {c.members.slice(0, 6).map(m => (
-            <EntityRefLink key={m} entityRef={m} />
+            <EntityName key={m} entityRef={m} />
           ))}
           {c.members.length > 6 && (
             <span>{t('clusters.more', { n: String(c.members.length - 6) })}</span>
@@ -82,7 +82,7 @@ export function ClusterExplorer() {
             <ul>
               {pairsOf(rowData).map(p => (
                 <li key={`${p.a}|${p.b}`}>
-                  <EntityRefLink entityRef={p.a} /> ↔ <EntityRefLink entityRef={p.b} /> (
+                  <EntityName entityRef={p.a} /> ↔ <EntityName entityRef={p.b} /> (
                   {Math.round(p.score * 100)}%)
                 </li>
               ))}
@@ -91,7 +91,7 @@ export function ClusterExplorer() {
             <ul>
               {rowData.members.map(m => (
                 <li key={m}>
-                  <EntityRefLink entityRef={m} />
+                  <EntityName entityRef={m} />
                 </li>
               ))}
             </ul>

@@ -1,6 +1,6 @@
 import { InfoCard } from '@backstage/core-components';
 import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { EntityName } from '../EntityName';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { ResponseError } from '@backstage/errors';
 import Box from '@material-ui/core/Box';
@@ -29,7 +29,7 @@ function formatTime(iso?: string): string {
 function Requester({ by }: { by?: string }) {
   const { t } = useTranslationRef(spbeTranslationRef);
   if (!by || by === 'scheduler') return <>{t('sync.scheduler')}</>;
-  return by.startsWith('user:') ? <EntityRefLink entityRef={by} /> : <>{by}</>;
+  return by.startsWith('user:') ? <EntityName entityRef={by} /> : <>{by}</>;
 }
 
 /**

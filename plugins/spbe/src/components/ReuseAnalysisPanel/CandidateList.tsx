@@ -7,7 +7,9 @@ import Typography from '@material-ui/core/Typography';
 import Box from '@material-ui/core/Box';
 import { ReactNode } from 'react';
 import { ReuseCandidate } from '@internal/plugin-spbe-common';
-import { entityPath, refName } from '../../lib/entityRefs';
+import { EntityName } from '../EntityName';
+import { entityPath } from '../../lib/entityRefs';
+import { useReasonTexts } from '../../hooks/useReasonText';
 import { spbeTranslationRef } from '../../translations';
 
 /** Score of a match as a percentage. */
@@ -33,6 +35,7 @@ export function CandidateList(props: {
   testId?: string;
 }) {
   const { t } = useTranslationRef(spbeTranslationRef);
+  const reasonTexts = useReasonTexts();
   return (
     <List data-testid={props.testId ?? 'reuse-candidates'}>
       {props.candidates.map((candidate, index) => (
@@ -62,16 +65,14 @@ export function CandidateList(props: {
             {candidate.agency && (
               <Typography variant="body2" color="textSecondary">
                 {t('analysis.owner')}:{' '}
-                <Link to={entityPath(candidate.agency)}>
-                  {refName(candidate.agency)}
-                </Link>
+                <EntityName entityRef={candidate.agency} />
               </Typography>
             )}
             {candidate.reasons.length > 0 && (
               <>
                 <Typography variant="body2">{t('analysis.whyMatched')}</Typography>
                 <ul data-testid="reuse-evidence">
-                  {candidate.reasons.map(reason => (
+                  {reasonTexts(candidate).map(reason => (
                     <li key={reason}>
                       <Typography variant="body2">{reason}</Typography>
                     </li>

@@ -7,14 +7,15 @@ import {
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
-import { useEntity } from '@backstage/plugin-catalog-react';
+import { EntityDisplayName, useEntity } from '@backstage/plugin-catalog-react';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
 import Typography from '@material-ui/core/Typography';
 import useAsync from 'react-use/esm/useAsync';
 import { spbeApiRef } from '../../api';
-import { entityPath, refName } from '../../lib/entityRefs';
+import { entityPath } from '../../lib/entityRefs';
+import { useReasonTexts } from '../../hooks/useReasonText';
 import { entityToReuseQuery } from '../../lib/similarQuery';
 import { spbeTranslationRef } from '../../translations';
 import { ScoreChip } from '../ReuseAnalysisPanel';
@@ -26,6 +27,7 @@ function isForbidden(error: unknown) {
 /** "Aplikasi serupa": applications similar to this one, with their scores. */
 export function SimilarApplicationsCard() {
   const { t } = useTranslationRef(spbeTranslationRef);
+  const reasonTexts = useReasonTexts();
   const { entity } = useEntity();
   const spbeApi = useApi(spbeApiRef);
   const self = stringifyEntityRef(entity);
@@ -50,7 +52,13 @@ export function SimilarApplicationsCard() {
             <ListItem key={c.entityRef}>
               <ListItemText
                 primary={<Link to={entityPath(c.entityRef)}>{c.name}</Link>}
-                secondary={[refName(c.agency), c.reasons[0]].filter(Boolean).join(' · ')}
+                secondary={
+                  <>
+                    {c.agency && <EntityDisplayName entityRef={c.agency} hideIcon />}
+                    {c.agency && reasonTexts(c)[0] && ' · '}
+                    {reasonTexts(c)[0]}
+                  </>
+                }
               />
               <ScoreChip score={c.score} />
             </ListItem>
