@@ -1,4 +1,5 @@
-import { ErrorPanel } from '@backstage/core-components';
+import Alert from '@material-ui/lab/Alert';
+import AlertTitle from '@material-ui/lab/AlertTitle';
 import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
 import Button from '@material-ui/core/Button';
 import Dialog from '@material-ui/core/Dialog';
@@ -29,12 +30,13 @@ export function ClassifyDialog(props: {
   const [target, setTarget] = useState(item.target ?? '');
   const [rationale, setRationale] = useState(item.rationale ?? '');
   const [error, setError] = useState<Error>();
+  const [rationaleMissing, setRationaleMissing] = useState(false);
   const [busy, setBusy] = useState(false);
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
     if (!rationale.trim()) {
-      setError(new Error(t('audit.rationaleRequired')));
+      setRationaleMissing(true);
       return;
     }
     setBusy(true);
@@ -59,7 +61,7 @@ export function ClassifyDialog(props: {
 
   return (
     <Dialog open onClose={props.onClose} fullWidth maxWidth="sm">
-      <form onSubmit={save} data-testid="classify-dialog">
+      <form noValidate onSubmit={save} data-testid="classify-dialog">
         <DialogTitle>
           {t('audit.classifyTitle', { name: item.applicationName })}
         </DialogTitle>
@@ -100,10 +102,20 @@ export function ClassifyDialog(props: {
             margin="normal"
             label={t('audit.rationale')}
             value={rationale}
-            onChange={e => setRationale(e.target.value)}
+            error={rationaleMissing}
+            helperText={rationaleMissing ? t('audit.rationaleRequired') : undefined}
+            onChange={e => {
+              setRationale(e.target.value);
+              setRationaleMissing(false);
+            }}
             inputProps={{ maxLength: 10000, 'data-testid': 'classify-rationale' }}
           />
-          {error && <ErrorPanel error={error} title={t('audit.saveError')} />}
+          {error && (
+            <Alert severity="error" role="alert">
+              <AlertTitle>{t('audit.saveError')}</AlertTitle>
+              {error.message}
+            </Alert>
+          )}
         </DialogContent>
         <DialogActions>
           <Button onClick={props.onClose}>{t('audit.cancel')}</Button>

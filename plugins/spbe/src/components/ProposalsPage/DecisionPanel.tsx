@@ -1,4 +1,6 @@
-import { ErrorPanel, InfoCard } from '@backstage/core-components';
+import { InfoCard } from '@backstage/core-components';
+import Alert from '@material-ui/lab/Alert';
+import AlertTitle from '@material-ui/lab/AlertTitle';
 import {
   useApi,
   useTranslationRef,
@@ -44,6 +46,7 @@ export function DecisionPanel(props: {
   const [reuseTarget, setReuseTarget] = useState(candidates[0]?.entityRef ?? '');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Error>();
+  const [rationaleMissing, setRationaleMissing] = useState(false);
 
   const run = async (action: () => Promise<unknown>) => {
     setBusy(true);
@@ -61,7 +64,7 @@ export function DecisionPanel(props: {
   const decide = (event: FormEvent) => {
     event.preventDefault();
     if (!rationale.trim()) {
-      setError(new Error(t('decision.rationaleRequired')));
+      setRationaleMissing(true);
       return;
     }
     run(() =>
@@ -77,11 +80,12 @@ export function DecisionPanel(props: {
     );
   };
 
+  // Shown open (not as a collapsed error panel): a conflict or a refusal is what the reviewer must read next.
   const errorPanel = error && (
-    <ErrorPanel
-      error={error}
-      title={isConflict(error) ? t('decision.conflict') : t('decision.error')}
-    />
+    <Alert severity={isConflict(error) ? 'warning' : 'error'} role="alert">
+      <AlertTitle>{isConflict(error) ? t('decision.conflict') : t('decision.error')}</AlertTitle>
+      {error.message}
+    </Alert>
   );
 
   if (proposal.status === 'submitted') {
@@ -107,7 +111,7 @@ export function DecisionPanel(props: {
 
   return (
     <InfoCard title={t('decision.title')}>
-      <form onSubmit={decide} data-testid="decision-controls" aria-label={t('decision.title')}>
+      <form noValidate onSubmit={decide} data-testid="decision-controls" aria-label={t('decision.title')}>
         <FormControl component="fieldset">
           <FormLabel component="legend">{t('decision.outcome')}</FormLabel>
           <RadioGroup
@@ -164,7 +168,12 @@ export function DecisionPanel(props: {
           margin="normal"
           label={t('decision.rationale')}
           value={rationale}
-          onChange={e => setRationale(e.target.value)}
+          error={rationaleMissing}
+          helperText={rationaleMissing ? t('decision.rationaleRequired') : undefined}
+          onChange={e => {
+            setRationale(e.target.value);
+            setRationaleMissing(false);
+          }}
           inputProps={{ maxLength: 10000, 'data-testid': 'decision-rationale' }}
         />
         {errorPanel}
