@@ -1,0 +1,93 @@
+/*
+ * Relation fan-in of the benchmark inventory: for every relation type the SPBE
+ * processor emits from an application (and the stock `ownedBy`), how many
+ * applications point at each target. A target with n incoming relations that
+ * carried their reverse would be re-stitched up to n times at a cost
+ * proportional to n: the last column (sum of n^2/2) is the number of relation
+ * and search rows that costs in the worst case (see docs/architecture.md,
+ * "Relations to shared targets").
+ *
+ *   node --require @backstage/cli/config/nodeTransform.cjs fanIn.ts <work dir>
+ */
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { join, resolve } from 'node:path';
+import { readInventoryFile } from '@internal/spbe-inventory';
+import { FileReferenceDataLoader } from '@internal/plugin-catalog-backend-module-spbe';
+import { rowsToEntities } from '@internal/plugin-catalog-backend-module-spbe/src/provider/rowsToEntities';
+import { applicationRelations } from '@internal/plugin-catalog-backend-module-spbe/src/processor/applicationRelations';
+import { normalizeApplication } from '@internal/plugin-catalog-backend-module-spbe/src/processor/normalizeApplication';
+import { validateApplication } from '@internal/plugin-catalog-backend-module-spbe/src/processor/validateApplication';
+
+async function main() {
+  const work = resolve(process.argv[2]);
+  const logger = {
+    info: () => {},
+    warn: (m: string) => process.stderr.write(`${m}\n`),
+    error: (m: string) => process.stderr.write(`${m}\n`),
+    debug: () => {},
+    child() {
+      return logger;
+    },
+  };
+  const data = await FileReferenceDataLoader.create({
+    catalogInfoDir: resolve(__dirname, '../../catalog-info'),
+    agencyFiles: [join(work, 'agencies.yaml')],
+    logger,
+  }).get();
+  const path = join(work, 'inventory.csv');
+  const read = await readInventoryFile(path);
+  const { entities } = rowsToEntities(read.rows, {
+    file: 'inventory.csv',
+    path,
+    resolveAgency: data.resolveAgency,
+  });
+
+  // type -> target ref -> number of applications
+  const fanIn = new Map<string, Map<string, number>>();
+  const add = (type: string, target: string) => {
+    const targets = fanIn.get(type) ?? new Map<string, number>();
+    targets.set(target, (targets.get(target) ?? 0) + 1);
+    fanIn.set(type, targets);
+  };
+  let valid = 0;
+  for (const entity of entities) {
+    const app = normalizeApplication(entity, data);
+    if (validateApplication(app, data).length > 0) continue;
+    valid += 1;
+    const self = stringifyEntityRef(app);
+    const seen = new Set<string>();
+    for (const r of applicationRelations(app, data)) {
+      const key = `${r.type} ${stringifyEntityRef(r.target)}`;
+      if (stringifyEntityRef(r.source) === self && !seen.has(key)) {
+        seen.add(key);
+        add(r.type, stringifyEntityRef(r.target));
+      }
+    }
+    add('ownedBy', String((app.spec as { owner?: unknown }).owner));
+  }
+
+  console.log(`${valid} valid applications of ${entities.length}`);
+  console.log(
+    '| relation | targets | relations | largest fan-in (top 3) | sum of n^2/2 |',
+  );
+  console.log('|---|---|---|---|---|');
+  for (const [type, targets] of fanIn) {
+    const top = [...targets].sort((a, b) => b[1] - a[1]);
+    const total = top.reduce((sum, [, n]) => sum + n, 0);
+    const squares = top.reduce((sum, [, n]) => sum + (n * n) / 2, 0);
+    const largest = top
+      .slice(0, 3)
+      .map(([target, n]) => `${target} ${n}`)
+      .join(', ');
+    console.log(
+      `| ${type} | ${targets.size} | ${total} | ${largest} | ${Math.round(
+        squares,
+      )} |`,
+    );
+  }
+}
+
+main().catch(e => {
+  process.stderr.write(`${e.stack ?? e}\n`);
+  process.exit(1);
+});
