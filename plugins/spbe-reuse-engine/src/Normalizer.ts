@@ -78,6 +78,20 @@ function isCodeLike(raw: string): boolean {
   return upper >= 2 && /[A-Z]/.test(raw[0]);
 }
 
+const PLACE_MARKERS = new Set([
+  'kabupaten',
+  'kab',
+  'kota',
+  'provinsi',
+  'prov',
+  'pemkab',
+  'pemkot',
+  'pemprov',
+  'kecamatan',
+  'desa',
+  'kelurahan',
+]);
+
 /**
  * Normalises Indonesian government application names and descriptions into
  * matching terms: case and punctuation, "e-" prefixes, parenthesised
@@ -272,16 +286,3 @@ export class Normalizer {
   }
 }
 
-const PLACE_MARKERS = new Set([
-  'kabupaten',
-  'kab',
-  'kota',
-  'provinsi',
-  'prov',
-  'pemkab',
-  'pemkot',
-  'pemprov',
-  'kecamatan',
-  'desa',
-  'kelurahan',
-]);

@@ -70,6 +70,8 @@ describe('ReuseIndex incremental updates', () => {
       const index = ReuseIndex.create(options);
       const live = new Map<string, ReuseApplication>();
       let nextId = 0;
+      const removed: boolean[] = [];
+      const checkpoints: Array<[ReturnType<typeof snapshot>, ReturnType<typeof snapshot>]> = [];
       for (const app of FIXTURE_APPS) {
         index.upsert(app);
         live.set(app.id, app);
@@ -88,13 +90,15 @@ describe('ReuseIndex incremental updates', () => {
           live.set(id, app);
         } else {
           const id = ids[Math.floor(rand() * ids.length)];
-          expect(index.remove(id)).toBe(true);
+          removed.push(index.remove(id));
           live.delete(id);
         }
         if (step % 50 === 49) {
-          expect(snapshot(index)).toEqual(snapshot(rebuild(live, options)));
+          checkpoints.push([snapshot(index), snapshot(rebuild(live, options))]);
         }
       }
+      expect(removed.every(r => r)).toBe(true);
+      for (const [incremental, rebuiltAtStep] of checkpoints) expect(incremental).toEqual(rebuiltAtStep);
       const rebuilt = rebuild(live, options);
       expect(index.neighbourLinks()).toEqual(rebuilt.neighbourLinks());
       expect(snapshot(index)).toEqual(snapshot(rebuilt));

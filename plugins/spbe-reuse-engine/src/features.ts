@@ -15,6 +15,11 @@ export interface RawFeature {
   surfaces: string[];
 }
 
+function byKey(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}
+
 /** How much each field counts. Names say most about what an application does. */
 export const FIELD_WEIGHTS = { name: 3, functions: 2, description: 1, code: 1 };
 
@@ -67,5 +72,5 @@ export function extractFeatures(
   for (const code of codeFeatures(app.codes)) add(code, 'code', FIELD_WEIGHTS.code, code);
   return [...acc.entries()]
     .map(([key, f]) => ({ key, kind: f.kind, tf: f.tf, surfaces: [...f.surfaces].sort() }))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    .sort((a, b) => byKey(a.key, b.key));
 }

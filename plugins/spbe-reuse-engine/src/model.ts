@@ -48,7 +48,10 @@ export function round(x: number, digits = 9): number {
   return Math.round(x * scale) / scale;
 }
 
-export const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+export function byString(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}
 
 /** The smallest application id of a node (its name in links and evidence). */
 export function firstId(node: VectorNode): string {

@@ -184,12 +184,8 @@ export class Ranker {
         details,
       };
     });
-    const verdict =
-      matches.length === 0
-        ? 'no-relevant-application'
-        : matches[0].nationalPlatform
-          ? 'reuse-national-platform'
-          : 'reuse-existing';
+    let verdict: ReuseRanking['verdict'] = 'no-relevant-application';
+    if (matches.length) verdict = matches[0].nationalPlatform ? 'reuse-national-platform' : 'reuse-existing';
     return { matches, verdict, dpi };
   }
 }
