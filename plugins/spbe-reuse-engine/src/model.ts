@@ -39,6 +39,8 @@ export interface VectorNode {
   reverse: Set<VectorNode>;
   /** Term ids under which the node is in the prefix index. */
   indexedPrefix?: Int32Array;
+  /** Its new links while an update recomputes them (strongest first). */
+  draft?: Array<[VectorNode, number]>;
 }
 
 export const EPS = 1e-9;

@@ -21,8 +21,12 @@ export class NeighbourGraph {
   private readonly pendingRecompute = new Set<VectorNode>();
   /** Nodes whose links or membership changed since the clusters were computed. */
   readonly dirty = new Set<VectorNode>();
-  /** Per node id: partial dot product of a probe. */
+  /** Per node id: partial dot product of a probe, suffix norm, node. */
   private acc = new Float64Array(1024);
+  private suffixOf = new Float64Array(1024);
+  private readonly nodeOf: VectorNode[] = [];
+  /** Node ids a probe met, in order. */
+  private touched = new Int32Array(1024);
   /** Dense weights of the probing vector by term id (zero elsewhere). */
   private dense = new Float64Array(1024);
   /** Content part of the last similarity. */
@@ -58,21 +62,25 @@ export class NeighbourGraph {
     maxNid: number,
     onProgress?: (done: number) => void,
   ): void {
-    if (this.acc.length < maxNid) this.acc = new Float64Array(maxNid * 2);
+    if (this.acc.length < maxNid) {
+      this.acc = new Float64Array(maxNid * 2);
+      const suffix = new Float64Array(maxNid * 2);
+      suffix.set(this.suffixOf);
+      this.suffixOf = suffix;
+    }
     if (this.dense.length < this.terms.size) this.dense = new Float64Array(this.terms.size * 2);
     for (const node of changed) this.unindex(node);
     const recompute = new Set<VectorNode>([...changed, ...this.pendingRecompute]);
     this.pendingRecompute.clear();
     for (const node of changed) for (const r of node.reverse) recompute.add(r);
     const ordered = [...changed].sort((a, b) => byString(a.key, b.key));
-    const linksOf = new Map<VectorNode, Array<[VectorNode, number]>>(ordered.map(n => [n, []]));
+    for (const node of ordered) node.draft = [];
     let done = 0;
     for (const node of ordered) {
-      const mine = linksOf.get(node)!;
+      const mine = node.draft!;
       this.probe(node, (other, score) => {
         this.offerLink(mine, other, score);
-        const theirs = linksOf.get(other);
-        if (theirs) this.offerLink(theirs, node, score);
+        if (other.draft) this.offerLink(other.draft, node, score);
         else recompute.add(other);
       });
       this.index(node);
@@ -81,8 +89,9 @@ export class NeighbourGraph {
     }
     for (const node of recompute) {
       if (node.docs.size === 0) continue;
-      this.setNeighbours(node, linksOf.get(node) ?? this.probeAll(node));
+      this.setNeighbours(node, node.draft ?? this.probeAll(node));
     }
+    for (const node of ordered) node.draft = undefined;
   }
 
   private index(node: VectorNode): void {
@@ -91,6 +100,8 @@ export class NeighbourGraph {
       (this.prefixPostings[t] ??= new PostingList()).set(node, node.prefixWeights[i]);
     }
     node.indexedPrefix = node.prefix;
+    this.suffixOf[node.nid] = node.suffixNorm;
+    this.nodeOf[node.nid] = node;
   }
 
   /** Undirected neighbours of a node. */
@@ -170,16 +181,23 @@ export class NeighbourGraph {
    */
   private probe(node: VectorNode, sink: (other: VectorNode, score: number) => void): void {
     const acc = this.acc;
-    const touched: VectorNode[] = [];
+    let touched = this.touched;
+    let count = 0;
     for (let i = 0; i < node.prefix.length; i++) {
       const list = this.prefixPostings[node.prefix[i]];
       if (!list) continue;
       const w = node.prefixWeights[i];
       const nids = list.nids;
       const weights = list.weights;
-      for (let j = 0, n = list.size; j < n; j++) {
+      const n = list.size;
+      if (count + n > touched.length) {
+        const grown = new Int32Array((count + n) * 2);
+        grown.set(touched);
+        this.touched = touched = grown;
+      }
+      for (let j = 0; j < n; j++) {
         const nid = nids[j];
-        if (acc[nid] === 0) touched.push(list.nodes[j]);
+        if (acc[nid] === 0) touched[count++] = nid;
         acc[nid] += w * weights[j];
       }
     }
@@ -187,11 +205,13 @@ export class NeighbourGraph {
     const bound = this.rule.threshold - node.suffixNorm - 1e-6;
     const dense = this.dense;
     for (let i = 0; i < node.termIds.length; i++) dense[node.termIds[i]] = node.weights[i];
-    for (const other of touched) {
-      const partial = acc[other.nid];
-      acc[other.nid] = 0;
-      if (other === node) continue;
-      if (partial + other.suffixNorm < bound) continue;
+    const suffixOf = this.suffixOf;
+    for (let c = 0; c < count; c++) {
+      const nid = touched[c];
+      const partial = acc[nid];
+      acc[nid] = 0;
+      if (nid === node.nid || partial + suffixOf[nid] < bound) continue;
+      const other = this.nodeOf[nid];
       const score = this.similarityToDense(other);
       if (this.isLink(score, this.lastContent)) sink(other, score);
     }
