@@ -3,6 +3,7 @@ import appPlugin from '@backstage/plugin-app';
 import { spbeTranslation } from '@internal/plugin-spbe/alpha';
 import { homeTranslation } from '../home/homeModule';
 import { navTranslation } from '../nav/translation';
+import { backstageTranslations } from './backstage';
 
 /** The portal speaks Bahasa Indonesia first and English second. */
 export const DEFAULT_LANGUAGE = 'id';
@@ -32,5 +33,11 @@ export const appLanguageApi = appPlugin
  */
 export const languageModule = createFrontendModule({
   pluginId: 'app',
-  extensions: [appLanguageApi, spbeTranslation, homeTranslation, navTranslation],
+  extensions: [
+    appLanguageApi,
+    spbeTranslation,
+    homeTranslation,
+    navTranslation,
+    ...backstageTranslations,
+  ],
 });

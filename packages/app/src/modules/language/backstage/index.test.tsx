@@ -1,0 +1,97 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Table } from '@backstage/core-components';
+import {
+  appLanguageApiRef,
+  TranslationRef,
+  useApi,
+  useTranslationRef,
+} from '@backstage/frontend-plugin-api';
+import { renderInTestApp } from '@backstage/frontend-test-utils';
+import { coreComponentsTranslationRef } from '@backstage/core-components';
+import { languageModule } from '../index';
+
+/** Switches the app language the way the user settings page does. */
+function LanguageSwitch() {
+  const languageApi = useApi(appLanguageApiRef);
+  return (
+    <button type="button" onClick={() => languageApi.setLanguage('en')}>
+      switch to English
+    </button>
+  );
+}
+
+const rows = Array.from({ length: 12 }, (_, i) => ({
+  id: i,
+  name: `Aplikasi ${i + 1}`,
+}));
+
+function ApplicationsTable() {
+  return (
+    <>
+      <LanguageSwitch />
+      <Table
+        title="Aplikasi"
+        options={{ paging: true, pageSize: 5, search: true }}
+        columns={[{ title: 'Nama', field: 'name' }]}
+        data={rows}
+      />
+    </>
+  );
+}
+
+/** Shows one message of a translation ref, as the package's components do. */
+function Message(props: {
+  translationRef: TranslationRef<string, { [key in string]: string }>;
+  messageKey: string;
+}) {
+  const { t } = useTranslationRef(props.translationRef);
+  return <p>{t(props.messageKey)}</p>;
+}
+
+/** One message per package: [package, ref, key, Indonesian, English]. */
+const samples: Array<
+  [string, TranslationRef<string, any>, string, string, string]
+> = [
+  [
+    'core-components',
+    coreComponentsTranslationRef,
+    'table.pagination.nextTooltip',
+    'Halaman berikutnya',
+    'Next Page',
+  ],
+];
+
+describe('Backstage translations', () => {
+  beforeEach(() => window.localStorage.clear());
+
+  it('shows a core-components table in Indonesian, then in English', async () => {
+    renderInTestApp(<ApplicationsTable />, { features: [languageModule] });
+
+    expect(await screen.findAllByText('1-5 dari 12')).not.toHaveLength(0);
+    expect(screen.getByPlaceholderText('Saring')).toBeInTheDocument();
+    expect(screen.getByText('5 baris')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByText('switch to English'));
+
+    expect(await screen.findAllByText('1-5 of 12')).not.toHaveLength(0);
+    expect(screen.getByPlaceholderText('Filter')).toBeInTheDocument();
+  });
+
+  it.each(samples)(
+    'speaks Indonesian for %s, and English once switched',
+    async (_pkg, translationRef, messageKey, indonesian, english) => {
+      renderInTestApp(
+        <>
+          <LanguageSwitch />
+          <Message translationRef={translationRef} messageKey={messageKey} />
+        </>,
+        { features: [languageModule] },
+      );
+
+      expect(await screen.findByText(indonesian)).toBeInTheDocument();
+      await userEvent.click(screen.getByText('switch to English'));
+      expect(await screen.findByText(english)).toBeInTheDocument();
+    },
+  );
+});

@@ -1,0 +1,24 @@
+import { coreComponentsTranslationRef } from '@backstage/core-components';
+import { createTranslationResource } from '@backstage/frontend-plugin-api';
+import { TranslationBlueprint } from '@backstage/plugin-app-react';
+
+/*
+ * Indonesian (`id`) translations of the Backstage packages that the portal
+ * shows. English needs no resource: it is each ref's default language, so
+ * switching to English shows the packages' own messages. Each bundle is a
+ * lazily loaded chunk, fetched only when Indonesian is the active language.
+ */
+
+/** @backstage/core-components: tables, error pages, sign-in, stepper. */
+export const coreComponentsTranslation = TranslationBlueprint.make({
+  name: 'backstage-core-components',
+  params: {
+    resource: createTranslationResource({
+      ref: coreComponentsTranslationRef,
+      translations: { id: () => import('./coreComponents.id') },
+    }),
+  },
+});
+
+/** Indonesian translations of every Backstage package the portal shows. */
+export const backstageTranslations = [coreComponentsTranslation];
