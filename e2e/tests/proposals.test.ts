@@ -32,7 +32,12 @@ describe('reuse finder and proposals', () => {
     await first.waitFor({ timeout: 60_000 });
     const heading = await first.locator('h3').textContent();
     assert.match(heading ?? '', /SRIKANDI/, `first result: ${heading}`);
-    assert.ok(await first.getByText('Platform nasional').isVisible(), 'marked as national platform');
+    assert.ok(await first.getByText('Platform nasional', { exact: true }).isVisible(), 'marked as national platform');
+    assert.match(
+      (await first.getByTestId('reuse-evidence').textContent()) ?? '',
+      /Platform nasional \(aplikasi umum\)/,
+      'the reasons say it is a national platform, in Indonesian',
+    );
     assert.ok(
       (await first.getByTestId('reuse-evidence').textContent())?.length,
       'shows why it matched',
