@@ -1,6 +1,9 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Table } from '@backstage/core-components';
+import {
+  coreComponentsTranslationRef,
+  Table,
+} from '@backstage/core-components';
 import {
   appLanguageApiRef,
   TranslationRef,
@@ -8,7 +11,7 @@ import {
   useTranslationRef,
 } from '@backstage/frontend-plugin-api';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
-import { coreComponentsTranslationRef } from '@backstage/core-components';
+import { catalogReactTranslationRef } from '@backstage/plugin-catalog-react';
 import { languageModule } from '../index';
 
 /** Switches the app language the way the user settings page does. */
@@ -54,11 +57,18 @@ const samples: Array<
   [string, TranslationRef<string, any>, string, string, string]
 > = [
   [
-    'core-components',
+    '@backstage/core-components',
     coreComponentsTranslationRef,
     'table.pagination.nextTooltip',
     'Halaman berikutnya',
     'Next Page',
+  ],
+  [
+    '@backstage/plugin-catalog-react',
+    catalogReactTranslationRef,
+    'userListPicker.personalFilter.ownedLabel',
+    'Milik saya',
+    'Owned',
   ],
 ];
 

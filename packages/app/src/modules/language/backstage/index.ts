@@ -1,4 +1,5 @@
 import { coreComponentsTranslationRef } from '@backstage/core-components';
+import { catalogReactTranslationRef } from '@backstage/plugin-catalog-react';
 import { createTranslationResource } from '@backstage/frontend-plugin-api';
 import { TranslationBlueprint } from '@backstage/plugin-app-react';
 
@@ -20,5 +21,19 @@ export const coreComponentsTranslation = TranslationBlueprint.make({
   },
 });
 
+/** @backstage/plugin-catalog-react: catalog pickers (kind, type, owner, lifecycle), Owned/Starred/All, entity table columns, entity dialogs. */
+export const catalogReactTranslation = TranslationBlueprint.make({
+  name: 'backstage-catalog-react',
+  params: {
+    resource: createTranslationResource({
+      ref: catalogReactTranslationRef,
+      translations: { id: () => import('./catalogReact.id') },
+    }),
+  },
+});
+
 /** Indonesian translations of every Backstage package the portal shows. */
-export const backstageTranslations = [coreComponentsTranslation];
+export const backstageTranslations = [
+  coreComponentsTranslation,
+  catalogReactTranslation,
+];
