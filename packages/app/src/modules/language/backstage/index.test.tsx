@@ -12,6 +12,7 @@ import {
 } from '@backstage/frontend-plugin-api';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { catalogReactTranslationRef } from '@backstage/plugin-catalog-react';
+import { catalogTranslationRef } from '@backstage/plugin-catalog';
 import { languageModule } from '../index';
 
 /** Switches the app language the way the user settings page does. */
@@ -69,6 +70,13 @@ const samples: Array<
     'userListPicker.personalFilter.ownedLabel',
     'Milik saya',
     'Owned',
+  ],
+  [
+    '@backstage/plugin-catalog',
+    catalogTranslationRef,
+    'aboutCard.viewSource',
+    'Lihat sumber',
+    'View Source',
   ],
 ];
 

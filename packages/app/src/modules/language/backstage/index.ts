@@ -1,5 +1,6 @@
 import { coreComponentsTranslationRef } from '@backstage/core-components';
 import { catalogReactTranslationRef } from '@backstage/plugin-catalog-react';
+import { catalogTranslationRef } from '@backstage/plugin-catalog';
 import { createTranslationResource } from '@backstage/frontend-plugin-api';
 import { TranslationBlueprint } from '@backstage/plugin-app-react';
 
@@ -32,8 +33,20 @@ export const catalogReactTranslation = TranslationBlueprint.make({
   },
 });
 
+/** @backstage/plugin-catalog: catalog index page (title, Create), About/Links/Labels cards, relation cards (Has components...), entity context menu. */
+export const catalogTranslation = TranslationBlueprint.make({
+  name: 'backstage-catalog',
+  params: {
+    resource: createTranslationResource({
+      ref: catalogTranslationRef,
+      translations: { id: () => import('./catalog.id') },
+    }),
+  },
+});
+
 /** Indonesian translations of every Backstage package the portal shows. */
 export const backstageTranslations = [
   coreComponentsTranslation,
   catalogReactTranslation,
+  catalogTranslation,
 ];
