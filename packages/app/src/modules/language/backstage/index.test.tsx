@@ -13,6 +13,8 @@ import {
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { catalogReactTranslationRef } from '@backstage/plugin-catalog-react';
 import { catalogTranslationRef } from '@backstage/plugin-catalog';
+import { searchTranslationRef } from '@backstage/plugin-search';
+import { searchReactTranslationRef } from '@backstage/plugin-search-react';
 import { languageModule } from '../index';
 
 /** Switches the app language the way the user settings page does. */
@@ -77,6 +79,20 @@ const samples: Array<
     'aboutCard.viewSource',
     'Lihat sumber',
     'View Source',
+  ],
+  [
+    '@backstage/plugin-search',
+    searchTranslationRef,
+    'searchModal.viewFullResults',
+    'Lihat semua hasil',
+    'View Full Results',
+  ],
+  [
+    '@backstage/plugin-search-react',
+    searchReactTranslationRef,
+    'noResultsDescription',
+    'Maaf, tidak ada hasil yang ditemukan',
+    'Sorry, no results were found',
   ],
 ];
 

@@ -1,6 +1,8 @@
 import { coreComponentsTranslationRef } from '@backstage/core-components';
 import { catalogReactTranslationRef } from '@backstage/plugin-catalog-react';
 import { catalogTranslationRef } from '@backstage/plugin-catalog';
+import { searchTranslationRef } from '@backstage/plugin-search';
+import { searchReactTranslationRef } from '@backstage/plugin-search-react';
 import { createTranslationResource } from '@backstage/frontend-plugin-api';
 import { TranslationBlueprint } from '@backstage/plugin-app-react';
 
@@ -44,9 +46,33 @@ export const catalogTranslation = TranslationBlueprint.make({
   },
 });
 
+/** @backstage/plugin-search: search modal and the search page result types. */
+export const searchTranslation = TranslationBlueprint.make({
+  name: 'backstage-search',
+  params: {
+    resource: createTranslationResource({
+      ref: searchTranslationRef,
+      translations: { id: () => import('./search.id') },
+    }),
+  },
+});
+
+/** @backstage/plugin-search-react: search bar, result filters and pagination. */
+export const searchReactTranslation = TranslationBlueprint.make({
+  name: 'backstage-search-react',
+  params: {
+    resource: createTranslationResource({
+      ref: searchReactTranslationRef,
+      translations: { id: () => import('./searchReact.id') },
+    }),
+  },
+});
+
 /** Indonesian translations of every Backstage package the portal shows. */
 export const backstageTranslations = [
   coreComponentsTranslation,
   catalogReactTranslation,
   catalogTranslation,
+  searchTranslation,
+  searchReactTranslation,
 ];
