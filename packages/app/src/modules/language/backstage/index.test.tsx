@@ -15,6 +15,8 @@ import { catalogReactTranslationRef } from '@backstage/plugin-catalog-react';
 import { catalogTranslationRef } from '@backstage/plugin-catalog';
 import { searchTranslationRef } from '@backstage/plugin-search';
 import { searchReactTranslationRef } from '@backstage/plugin-search-react';
+import { scaffolderTranslationRef } from '@backstage/plugin-scaffolder';
+import { scaffolderReactTranslationRef } from '@backstage/plugin-scaffolder-react';
 import { languageModule } from '../index';
 
 /** Switches the app language the way the user settings page does. */
@@ -93,6 +95,20 @@ const samples: Array<
     'noResultsDescription',
     'Maaf, tidak ada hasil yang ditemukan',
     'Sorry, no results were found',
+  ],
+  [
+    '@backstage/plugin-scaffolder',
+    scaffolderTranslationRef,
+    'templateListPage.title',
+    'Buat komponen baru',
+    'Create a new component',
+  ],
+  [
+    '@backstage/plugin-scaffolder-react',
+    scaffolderReactTranslationRef,
+    'stepper.reviewButtonText',
+    'Tinjau',
+    'Review',
   ],
 ];
 

@@ -3,6 +3,8 @@ import { catalogReactTranslationRef } from '@backstage/plugin-catalog-react';
 import { catalogTranslationRef } from '@backstage/plugin-catalog';
 import { searchTranslationRef } from '@backstage/plugin-search';
 import { searchReactTranslationRef } from '@backstage/plugin-search-react';
+import { scaffolderTranslationRef } from '@backstage/plugin-scaffolder';
+import { scaffolderReactTranslationRef } from '@backstage/plugin-scaffolder-react';
 import { createTranslationResource } from '@backstage/frontend-plugin-api';
 import { TranslationBlueprint } from '@backstage/plugin-app-react';
 
@@ -68,6 +70,28 @@ export const searchReactTranslation = TranslationBlueprint.make({
   },
 });
 
+/** @backstage/plugin-scaffolder: template list and wizard, form fields, task pages, template editor. */
+export const scaffolderTranslation = TranslationBlueprint.make({
+  name: 'backstage-scaffolder',
+  params: {
+    resource: createTranslationResource({
+      ref: scaffolderTranslationRef,
+      translations: { id: () => import('./scaffolder.id') },
+    }),
+  },
+});
+
+/** @backstage/plugin-scaffolder-react: template cards and the form stepper buttons. */
+export const scaffolderReactTranslation = TranslationBlueprint.make({
+  name: 'backstage-scaffolder-react',
+  params: {
+    resource: createTranslationResource({
+      ref: scaffolderReactTranslationRef,
+      translations: { id: () => import('./scaffolderReact.id') },
+    }),
+  },
+});
+
 /** Indonesian translations of every Backstage package the portal shows. */
 export const backstageTranslations = [
   coreComponentsTranslation,
@@ -75,4 +99,6 @@ export const backstageTranslations = [
   catalogTranslation,
   searchTranslation,
   searchReactTranslation,
+  scaffolderTranslation,
+  scaffolderReactTranslation,
 ];
