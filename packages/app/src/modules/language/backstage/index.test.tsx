@@ -17,6 +17,7 @@ import { searchTranslationRef } from '@backstage/plugin-search';
 import { searchReactTranslationRef } from '@backstage/plugin-search-react';
 import { scaffolderTranslationRef } from '@backstage/plugin-scaffolder';
 import { scaffolderReactTranslationRef } from '@backstage/plugin-scaffolder-react';
+import { techdocsTranslationRef } from '@backstage/plugin-techdocs/alpha';
 import { languageModule } from '../index';
 
 /** Switches the app language the way the user settings page does. */
@@ -109,6 +110,13 @@ const samples: Array<
     'stepper.reviewButtonText',
     'Tinjau',
     'Review',
+  ],
+  [
+    '@backstage/plugin-techdocs/alpha',
+    techdocsTranslationRef,
+    'pageWrapper.title',
+    'Dokumentasi',
+    'Documentation',
   ],
 ];
 

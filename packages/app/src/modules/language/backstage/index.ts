@@ -5,6 +5,7 @@ import { searchTranslationRef } from '@backstage/plugin-search';
 import { searchReactTranslationRef } from '@backstage/plugin-search-react';
 import { scaffolderTranslationRef } from '@backstage/plugin-scaffolder';
 import { scaffolderReactTranslationRef } from '@backstage/plugin-scaffolder-react';
+import { techdocsTranslationRef } from '@backstage/plugin-techdocs/alpha';
 import { createTranslationResource } from '@backstage/frontend-plugin-api';
 import { TranslationBlueprint } from '@backstage/plugin-app-react';
 
@@ -92,6 +93,17 @@ export const scaffolderReactTranslation = TranslationBlueprint.make({
   },
 });
 
+/** @backstage/plugin-techdocs/alpha: docs index table, reader page and build states. */
+export const techdocsTranslation = TranslationBlueprint.make({
+  name: 'backstage-techdocs',
+  params: {
+    resource: createTranslationResource({
+      ref: techdocsTranslationRef,
+      translations: { id: () => import('./techdocs.id') },
+    }),
+  },
+});
+
 /** Indonesian translations of every Backstage package the portal shows. */
 export const backstageTranslations = [
   coreComponentsTranslation,
@@ -101,4 +113,5 @@ export const backstageTranslations = [
   searchReactTranslation,
   scaffolderTranslation,
   scaffolderReactTranslation,
+  techdocsTranslation,
 ];
