@@ -18,6 +18,7 @@ import { searchReactTranslationRef } from '@backstage/plugin-search-react';
 import { scaffolderTranslationRef } from '@backstage/plugin-scaffolder';
 import { scaffolderReactTranslationRef } from '@backstage/plugin-scaffolder-react';
 import { techdocsTranslationRef } from '@backstage/plugin-techdocs/alpha';
+import { userSettingsTranslationRef } from '@backstage/plugin-user-settings';
 import { languageModule } from '../index';
 
 /** Switches the app language the way the user settings page does. */
@@ -117,6 +118,13 @@ const samples: Array<
     'pageWrapper.title',
     'Dokumentasi',
     'Documentation',
+  ],
+  [
+    '@backstage/plugin-user-settings',
+    userSettingsTranslationRef,
+    'languageToggle.title',
+    'Bahasa',
+    'Language',
   ],
 ];
 

@@ -6,6 +6,7 @@ import { searchReactTranslationRef } from '@backstage/plugin-search-react';
 import { scaffolderTranslationRef } from '@backstage/plugin-scaffolder';
 import { scaffolderReactTranslationRef } from '@backstage/plugin-scaffolder-react';
 import { techdocsTranslationRef } from '@backstage/plugin-techdocs/alpha';
+import { userSettingsTranslationRef } from '@backstage/plugin-user-settings';
 import { createTranslationResource } from '@backstage/frontend-plugin-api';
 import { TranslationBlueprint } from '@backstage/plugin-app-react';
 
@@ -104,6 +105,17 @@ export const techdocsTranslation = TranslationBlueprint.make({
   },
 });
 
+/** @backstage/plugin-user-settings: settings page (profile, appearance, language, auth providers, feature flags). */
+export const userSettingsTranslation = TranslationBlueprint.make({
+  name: 'backstage-user-settings',
+  params: {
+    resource: createTranslationResource({
+      ref: userSettingsTranslationRef,
+      translations: { id: () => import('./userSettings.id') },
+    }),
+  },
+});
+
 /** Indonesian translations of every Backstage package the portal shows. */
 export const backstageTranslations = [
   coreComponentsTranslation,
@@ -114,4 +126,5 @@ export const backstageTranslations = [
   scaffolderTranslation,
   scaffolderReactTranslation,
   techdocsTranslation,
+  userSettingsTranslation,
 ];
