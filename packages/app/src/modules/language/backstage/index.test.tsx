@@ -19,6 +19,7 @@ import { scaffolderTranslationRef } from '@backstage/plugin-scaffolder';
 import { scaffolderReactTranslationRef } from '@backstage/plugin-scaffolder-react';
 import { techdocsTranslationRef } from '@backstage/plugin-techdocs/alpha';
 import { userSettingsTranslationRef } from '@backstage/plugin-user-settings';
+import { orgTranslationRef } from '@backstage/plugin-org';
 import { languageModule } from '../index';
 
 /** Switches the app language the way the user settings page does. */
@@ -125,6 +126,13 @@ const samples: Array<
     'languageToggle.title',
     'Bahasa',
     'Language',
+  ],
+  [
+    '@backstage/plugin-org',
+    orgTranslationRef,
+    'ownershipCard.title',
+    'Kepemilikan',
+    'Ownership',
   ],
 ];
 

@@ -7,6 +7,7 @@ import { scaffolderTranslationRef } from '@backstage/plugin-scaffolder';
 import { scaffolderReactTranslationRef } from '@backstage/plugin-scaffolder-react';
 import { techdocsTranslationRef } from '@backstage/plugin-techdocs/alpha';
 import { userSettingsTranslationRef } from '@backstage/plugin-user-settings';
+import { orgTranslationRef } from '@backstage/plugin-org';
 import { createTranslationResource } from '@backstage/frontend-plugin-api';
 import { TranslationBlueprint } from '@backstage/plugin-app-react';
 
@@ -116,6 +117,17 @@ export const userSettingsTranslation = TranslationBlueprint.make({
   },
 });
 
+/** @backstage/plugin-org: group and user profile, members and ownership cards. */
+export const orgTranslation = TranslationBlueprint.make({
+  name: 'backstage-org',
+  params: {
+    resource: createTranslationResource({
+      ref: orgTranslationRef,
+      translations: { id: () => import('./org.id') },
+    }),
+  },
+});
+
 /** Indonesian translations of every Backstage package the portal shows. */
 export const backstageTranslations = [
   coreComponentsTranslation,
@@ -127,4 +139,5 @@ export const backstageTranslations = [
   scaffolderReactTranslation,
   techdocsTranslation,
   userSettingsTranslation,
+  orgTranslation,
 ];
