@@ -20,6 +20,8 @@ import { scaffolderReactTranslationRef } from '@backstage/plugin-scaffolder-reac
 import { techdocsTranslationRef } from '@backstage/plugin-techdocs/alpha';
 import { userSettingsTranslationRef } from '@backstage/plugin-user-settings';
 import { orgTranslationRef } from '@backstage/plugin-org';
+import { homeTranslationRef } from '@backstage/plugin-home';
+import { homeReactTranslationRef } from '@backstage/plugin-home-react';
 import { languageModule } from '../index';
 
 /** Switches the app language the way the user settings page does. */
@@ -133,6 +135,20 @@ const samples: Array<
     'ownershipCard.title',
     'Kepemilikan',
     'Ownership',
+  ],
+  [
+    '@backstage/plugin-home',
+    homeTranslationRef,
+    'customHomepageButtons.restoreDefaults',
+    'Kembalikan ke bawaan',
+    'Restore defaults',
+  ],
+  [
+    '@backstage/plugin-home-react',
+    homeReactTranslationRef,
+    'settingsModal.closeButtonTitle',
+    'Tutup',
+    'Close',
   ],
 ];
 

@@ -8,6 +8,8 @@ import { scaffolderReactTranslationRef } from '@backstage/plugin-scaffolder-reac
 import { techdocsTranslationRef } from '@backstage/plugin-techdocs/alpha';
 import { userSettingsTranslationRef } from '@backstage/plugin-user-settings';
 import { orgTranslationRef } from '@backstage/plugin-org';
+import { homeTranslationRef } from '@backstage/plugin-home';
+import { homeReactTranslationRef } from '@backstage/plugin-home-react';
 import { createTranslationResource } from '@backstage/frontend-plugin-api';
 import { TranslationBlueprint } from '@backstage/plugin-app-react';
 
@@ -128,6 +130,28 @@ export const orgTranslation = TranslationBlueprint.make({
   },
 });
 
+/** @backstage/plugin-home: customisable home page and its widgets. */
+export const homePluginTranslation = TranslationBlueprint.make({
+  name: 'backstage-home',
+  params: {
+    resource: createTranslationResource({
+      ref: homeTranslationRef,
+      translations: { id: () => import('./home.id') },
+    }),
+  },
+});
+
+/** @backstage/plugin-home-react: home widget settings. */
+export const homeReactTranslation = TranslationBlueprint.make({
+  name: 'backstage-home-react',
+  params: {
+    resource: createTranslationResource({
+      ref: homeReactTranslationRef,
+      translations: { id: () => import('./homeReact.id') },
+    }),
+  },
+});
+
 /** Indonesian translations of every Backstage package the portal shows. */
 export const backstageTranslations = [
   coreComponentsTranslation,
@@ -140,4 +164,6 @@ export const backstageTranslations = [
   techdocsTranslation,
   userSettingsTranslation,
   orgTranslation,
+  homePluginTranslation,
+  homeReactTranslation,
 ];
