@@ -22,6 +22,7 @@ import { userSettingsTranslationRef } from '@backstage/plugin-user-settings';
 import { orgTranslationRef } from '@backstage/plugin-org';
 import { homeTranslationRef } from '@backstage/plugin-home';
 import { homeReactTranslationRef } from '@backstage/plugin-home-react';
+import { apiDocsTranslationRef } from '@backstage/plugin-api-docs';
 import { languageModule } from '../index';
 
 /** Switches the app language the way the user settings page does. */
@@ -149,6 +150,13 @@ const samples: Array<
     'settingsModal.closeButtonTitle',
     'Tutup',
     'Close',
+  ],
+  [
+    '@backstage/plugin-api-docs',
+    apiDocsTranslationRef,
+    'providedApisCard.title',
+    'API yang disediakan',
+    'Provided APIs',
   ],
 ];
 

@@ -10,6 +10,7 @@ import { userSettingsTranslationRef } from '@backstage/plugin-user-settings';
 import { orgTranslationRef } from '@backstage/plugin-org';
 import { homeTranslationRef } from '@backstage/plugin-home';
 import { homeReactTranslationRef } from '@backstage/plugin-home-react';
+import { apiDocsTranslationRef } from '@backstage/plugin-api-docs';
 import { createTranslationResource } from '@backstage/frontend-plugin-api';
 import { TranslationBlueprint } from '@backstage/plugin-app-react';
 
@@ -152,6 +153,17 @@ export const homeReactTranslation = TranslationBlueprint.make({
   },
 });
 
+/** @backstage/plugin-api-docs: API explorer, API definition and API relation cards. */
+export const apiDocsTranslation = TranslationBlueprint.make({
+  name: 'backstage-api-docs',
+  params: {
+    resource: createTranslationResource({
+      ref: apiDocsTranslationRef,
+      translations: { id: () => import('./apiDocs.id') },
+    }),
+  },
+});
+
 /** Indonesian translations of every Backstage package the portal shows. */
 export const backstageTranslations = [
   coreComponentsTranslation,
@@ -166,4 +178,5 @@ export const backstageTranslations = [
   orgTranslation,
   homePluginTranslation,
   homeReactTranslation,
+  apiDocsTranslation,
 ];
