@@ -23,6 +23,7 @@ import { orgTranslationRef } from '@backstage/plugin-org';
 import { homeTranslationRef } from '@backstage/plugin-home';
 import { homeReactTranslationRef } from '@backstage/plugin-home-react';
 import { apiDocsTranslationRef } from '@backstage/plugin-api-docs';
+import { catalogGraphTranslationRef } from '@backstage/plugin-catalog-graph';
 import { languageModule } from '../index';
 
 /** Switches the app language the way the user settings page does. */
@@ -157,6 +158,13 @@ const samples: Array<
     'providedApisCard.title',
     'API yang disediakan',
     'Provided APIs',
+  ],
+  [
+    '@backstage/plugin-catalog-graph',
+    catalogGraphTranslationRef,
+    'catalogGraphCard.title',
+    'Relasi',
+    'Relations',
   ],
 ];
 

@@ -11,6 +11,7 @@ import { orgTranslationRef } from '@backstage/plugin-org';
 import { homeTranslationRef } from '@backstage/plugin-home';
 import { homeReactTranslationRef } from '@backstage/plugin-home-react';
 import { apiDocsTranslationRef } from '@backstage/plugin-api-docs';
+import { catalogGraphTranslationRef } from '@backstage/plugin-catalog-graph';
 import { createTranslationResource } from '@backstage/frontend-plugin-api';
 import { TranslationBlueprint } from '@backstage/plugin-app-react';
 
@@ -164,6 +165,17 @@ export const apiDocsTranslation = TranslationBlueprint.make({
   },
 });
 
+/** @backstage/plugin-catalog-graph: the Relations card of entity pages and the catalog graph page. */
+export const catalogGraphTranslation = TranslationBlueprint.make({
+  name: 'backstage-catalog-graph',
+  params: {
+    resource: createTranslationResource({
+      ref: catalogGraphTranslationRef,
+      translations: { id: () => import('./catalogGraph.id') },
+    }),
+  },
+});
+
 /** Indonesian translations of every Backstage package the portal shows. */
 export const backstageTranslations = [
   coreComponentsTranslation,
@@ -179,4 +191,5 @@ export const backstageTranslations = [
   homePluginTranslation,
   homeReactTranslation,
   apiDocsTranslation,
+  catalogGraphTranslation,
 ];
