@@ -58,7 +58,8 @@ export default createTranslationMessages({
     'inspectEntityDialog.overviewPage.tags': 'Tag',
     'inspectEntityDialog.overviewPage.copyAriaLabel': 'Salin {{label}}',
     'inspectEntityDialog.overviewPage.copiedStatus': 'Tersalin',
-    'inspectEntityDialog.overviewPage.helpLinkAriaLabel': 'Pelajari lebih lanjut',
+    'inspectEntityDialog.overviewPage.helpLinkAriaLabel':
+      'Pelajari lebih lanjut',
     'inspectEntityDialog.yamlPage.title': 'Entitas sebagai YAML',
     'inspectEntityDialog.yamlPage.description':
       'Ini adalah data mentah entitas sebagaimana diterima dari katalog, dalam bentuk YAML.',

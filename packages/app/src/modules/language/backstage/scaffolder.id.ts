@@ -64,7 +64,8 @@ export default createTranslationMessages({
     'fields.repoOwnerPicker.title': 'Pemilik',
     'fields.repoOwnerPicker.description': 'Pemilik repositori',
     'aboutCard.launchTemplate': 'Jalankan templat',
-    'actionsPage.content.emptyState.title': 'Tidak ada informasi untuk ditampilkan',
+    'actionsPage.content.emptyState.title':
+      'Tidak ada informasi untuk ditampilkan',
     'actionsPage.content.emptyState.description':
       'Belum ada aksi yang terpasang, atau terjadi masalah saat menghubungi backend.',
     'actionsPage.content.searchFieldPlaceholder': 'Cari aksi',
@@ -74,7 +75,8 @@ export default createTranslationMessages({
     'actionsPage.action.examples': 'Contoh',
     'actionsPage.subtitle': 'Kumpulan semua aksi yang terpasang',
     'actionsPage.pageTitle': 'Buat komponen baru',
-    'listTaskPage.content.emptyState.title': 'Tidak ada informasi untuk ditampilkan',
+    'listTaskPage.content.emptyState.title':
+      'Tidak ada informasi untuk ditampilkan',
     'listTaskPage.content.emptyState.description':
       'Belum ada tugas, atau terjadi masalah saat menghubungi backend.',
     'listTaskPage.content.tableCell.template': 'Templat',
@@ -149,7 +151,8 @@ export default createTranslationMessages({
     'templateFormPage.title': 'Penyunting templat',
     'templateFormPage.subtitle': 'Ubah, pratinjau, dan coba formulir templat',
     'templateCustomFieldPage.title': 'Penjelajah kolom khusus',
-    'templateCustomFieldPage.subtitle': 'Ubah, pratinjau, dan coba kolom khusus',
+    'templateCustomFieldPage.subtitle':
+      'Ubah, pratinjau, dan coba kolom khusus',
     'templateEditorPage.title': 'Penyunting templat',
     'templateEditorPage.subtitle':
       'Ubah, pratinjau, dan coba templat serta formulir templat',
@@ -200,7 +203,8 @@ export default createTranslationMessages({
       'Penjelajah kolom khusus',
     'templateEditorPage.templateEditorIntro.fieldExplorer.description':
       'Lihat dan coba ekstensi kolom khusus yang terpasang.',
-    'templateEditorPage.templateEditorTextArea.saveIconTooltip': 'Simpan berkas',
+    'templateEditorPage.templateEditorTextArea.saveIconTooltip':
+      'Simpan berkas',
     'templateEditorPage.templateEditorTextArea.refreshIconTooltip':
       'Muat ulang berkas',
     'templateEditorPage.templateEditorTextArea.emptyStateParagraph':
