@@ -16,6 +16,13 @@ import { entityPath, refName } from '../../lib/entityRefs';
 import { useEntityTitles } from '../../hooks/useEntityTitles';
 import { spbeTranslationRef } from '../../translations';
 
+/** Axis labels longer than this are cut with an ellipsis; the tooltip and the table keep the full name. */
+const MAX_TICK_CHARS = 30;
+
+function shorten(label: string, max: number): string {
+  return label.length > max ? `${label.slice(0, max - 1).trimEnd()}…` : label;
+}
+
 /**
  * A horizontal bar chart of a breakdown (top rows, the rest as "other"),
  * with the same figures as a table for screen readers and keyboard users;
@@ -27,6 +34,8 @@ export function BreakdownChart(props: {
   top?: number;
   testId: string;
   entityRows?: boolean;
+  /** The label of the row without a value (key `-`), e.g. "no coordinator". */
+  noneLabel?: string;
 }) {
   const { t } = useTranslationRef(spbeTranslationRef);
   const navigate = useNavigate();
@@ -34,21 +43,30 @@ export function BreakdownChart(props: {
   const rows = topRows(props.rows, props.top ?? 10, other);
   const isEntity = (key: string) => Boolean(props.entityRows) && key !== other && key !== '-';
   const titles = useEntityTitles(rows.filter(r => isEntity(r.key)).map(r => r.key));
-  const data = rows.map(r => ({
-    ...r,
-    label: isEntity(r.key) ? titles.get(r.key) ?? refName(r.key) : r.key,
-  }));
+  const data = rows.map(r => {
+    let label = r.key;
+    if (r.key === '-') label = props.noneLabel ?? '-';
+    else if (isEntity(r.key)) label = titles.get(r.key) ?? refName(r.key);
+    return { ...r, label };
+  });
   const open = (key: string) => {
     if (isEntity(key)) navigate(entityPath(key));
   };
   return (
     <InfoCard title={props.title}>
       <div data-testid={props.testId}>
-        <ResponsiveContainer width="100%" height={Math.max(160, data.length * 28)}>
+        <ResponsiveContainer width="100%" height={Math.max(160, data.length * 32)}>
           <BarChart data={data} layout="vertical" margin={{ left: 24 }}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis type="number" allowDecimals={false} />
-            <YAxis type="category" dataKey="label" width={160} />
+            <YAxis
+              type="category"
+              dataKey="label"
+              width={200}
+              interval={0}
+              tick={{ fontSize: 12 }}
+              tickFormatter={(label: string) => shorten(label, MAX_TICK_CHARS)}
+            />
             <Tooltip />
             <Bar
               dataKey="count"

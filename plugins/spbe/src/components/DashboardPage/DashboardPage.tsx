@@ -93,6 +93,7 @@ export function DashboardPage() {
                 rows={totals.byCoordinator}
                 testId="chart-coordinator"
                 entityRows
+                noneLabel={t('dashboard.noCoordinator')}
               />
             </Grid>
             <Grid item xs={12} md={6}>

@@ -15,16 +15,11 @@ import {
 } from '@internal/plugin-spbe-common';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { spbeApiRef } from '../../api';
+import { useFormatDateTime } from '../../hooks/useFormatDateTime';
 import { spbeTranslationRef } from '../../translations';
 
 /** How often a running operation is polled. */
 export const SYNC_POLL_MS = 1000;
-
-function formatTime(iso?: string): string {
-  if (!iso) return '-';
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
-}
 
 function Requester({ by }: { by?: string }) {
   const { t } = useTranslationRef(spbeTranslationRef);
@@ -41,6 +36,7 @@ function Requester({ by }: { by?: string }) {
 export function SyncOperationPanel(props: { onFinished?: () => void }) {
   const { t } = useTranslationRef(spbeTranslationRef);
   const spbeApi = useApi(spbeApiRef);
+  const formatTime = useFormatDateTime();
   const { allowed: canStart } = usePermission({ permission: spbeDuplicateReviewPermission });
   const [status, setStatus] = useState<OperationStatus>();
   const [error, setError] = useState<string>();

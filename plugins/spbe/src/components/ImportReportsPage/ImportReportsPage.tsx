@@ -25,6 +25,7 @@ import {
   ImportRowError,
   importReportsApiRef,
 } from '../../api/importReports';
+import { useFormatDateTime } from '../../hooks/useFormatDateTime';
 import { spbeTranslationRef } from '../../translations';
 import { CatalogProgress } from './CatalogProgress';
 
@@ -33,11 +34,6 @@ function isForbidden(error: Error): boolean {
     (error instanceof ResponseError && error.statusCode === 403) ||
     error.name === 'NotAllowedError'
   );
-}
-
-function formatTime(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
 }
 
 /** Row errors and the parse error of one report. */
@@ -109,6 +105,7 @@ function ReportDetail({ report }: { report: ImportReport }) {
 export function ImportReportsPage() {
   const { t } = useTranslationRef(spbeTranslationRef);
   const api = useApi(importReportsApiRef);
+  const formatTime = useFormatDateTime();
   const reports = useAsync(() => api.listLatestImportReports(), [api]);
   const [selectedFile, setSelectedFile] = useState<string>();
   const items = reports.value ?? [];

@@ -1,7 +1,6 @@
 import {
   ErrorPanel,
   InfoCard,
-  Link,
   Progress,
 } from '@backstage/core-components';
 import {
@@ -20,7 +19,9 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { Proposal } from '@internal/plugin-spbe-common';
 import { spbeApiRef } from '../../api';
 import { useCanDecide } from '../../hooks/useSpbePermissions';
-import { entityPath, refName } from '../../lib/entityRefs';
+import { EntityDisplayName } from '@backstage/plugin-catalog-react';
+import { useFormatDateTime } from '../../hooks/useFormatDateTime';
+import { EntityName } from '../EntityName';
 import { spbeTranslationRef } from '../../translations';
 import { ReuseAnalysisPanel } from '../ReuseAnalysisPanel';
 import { DecisionPanel } from './DecisionPanel';
@@ -31,6 +32,7 @@ const FINAL = ['approved', 'approved-with-conditions', 'rejected-reuse', 'withdr
 
 function Outcome(props: { proposal: Proposal }) {
   const { t } = useTranslationRef(spbeTranslationRef);
+  const formatTime = useFormatDateTime();
   const { decision } = props.proposal;
   if (!decision) return null;
   return (
@@ -45,9 +47,7 @@ function Outcome(props: { proposal: Proposal }) {
       {decision.reuseTarget && (
         <Typography variant="body2">
           {t('detail.reuseTarget')}:{' '}
-          <Link to={entityPath(decision.reuseTarget)}>
-            {refName(decision.reuseTarget)}
-          </Link>
+          <EntityName entityRef={decision.reuseTarget} />
         </Typography>
       )}
       {decision.conditions.length > 0 && (
@@ -58,7 +58,8 @@ function Outcome(props: { proposal: Proposal }) {
         </ul>
       )}
       <Typography variant="caption">
-        {refName(decision.reviewer)} · {new Date(decision.decidedAt).toLocaleString()}
+        <EntityDisplayName entityRef={decision.reviewer} hideIcon disableTooltip /> ·{' '}
+        {formatTime(decision.decidedAt)}
       </Typography>
     </Alert>
   );
@@ -128,7 +129,7 @@ export function ProposalDetail() {
           )}
           <Typography variant="body2">
             {t('form.agency')}:{' '}
-            <Link to={entityPath(proposal.agency)}>{refName(proposal.agency)}</Link>
+            <EntityName entityRef={proposal.agency} />
           </Typography>
           {proposal.estimatedBudget !== undefined && (
             <Typography variant="body2">
@@ -137,7 +138,9 @@ export function ProposalDetail() {
             </Typography>
           )}
           <Typography variant="body2" color="textSecondary">
-            {t('detail.createdBy', { user: refName(proposal.createdBy) })}
+            {t('detail.createdBy', {
+              user: <EntityDisplayName entityRef={proposal.createdBy} hideIcon disableTooltip />,
+            })}
           </Typography>
           {!FINAL.includes(proposal.status) && !canDecide.allowed && (
             <Box mt={2}>

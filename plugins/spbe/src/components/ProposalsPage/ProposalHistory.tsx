@@ -4,6 +4,8 @@ import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
 import { ProposalEvent } from '@internal/plugin-spbe-common';
 import { refName } from '../../lib/entityRefs';
+import { useFormatDateTime } from '../../hooks/useFormatDateTime';
+import { useEntityTitles } from '../../hooks/useEntityTitles';
 import { spbeTranslationRef } from '../../translations';
 
 const KNOWN_EVENTS = [
@@ -21,6 +23,8 @@ type KnownEvent = (typeof KNOWN_EVENTS)[number];
 /** The history of a proposal, oldest first. */
 export function ProposalHistory(props: { history: ProposalEvent[] }) {
   const { t } = useTranslationRef(spbeTranslationRef);
+  const formatTime = useFormatDateTime();
+  const actorNames = useEntityTitles([...new Set(props.history.map(e => e.actor).filter(a => a.startsWith('user:')))]);
   return (
     <List dense data-testid="proposal-history">
       {props.history.map(event => (
@@ -30,8 +34,8 @@ export function ProposalHistory(props: { history: ProposalEvent[] }) {
               KNOWN_EVENTS.includes(event.type as KnownEvent)
                 ? t(`history.${event.type as KnownEvent}`)
                 : event.type
-            } · ${refName(event.actor)}`}
-            secondary={[new Date(event.at).toLocaleString(), event.text]
+            } · ${actorNames.get(event.actor) ?? refName(event.actor)}`}
+            secondary={[formatTime(event.at), event.text]
               .filter(Boolean)
               .join(' · ')}
           />

@@ -9,7 +9,8 @@ import TextField from '@material-ui/core/TextField';
 import { useState } from 'react';
 import { Proposal, PROPOSAL_STATUSES, ProposalStatus } from '@internal/plugin-spbe-common';
 import { spbeApiRef } from '../../api';
-import { refName } from '../../lib/entityRefs';
+import { EntityName } from '../EntityName';
+import { useFormatDateTime } from '../../hooks/useFormatDateTime';
 import { proposalRouteRef } from '../../routes';
 import { spbeTranslationRef } from '../../translations';
 import { ProposalStatusChip } from './ProposalStatusChip';
@@ -17,6 +18,7 @@ import { ProposalStatusChip } from './ProposalStatusChip';
 /** Proposals the user may read, paged on the server, filtered by status. */
 export function ProposalList(props: { title: string; initialStatus?: ProposalStatus }) {
   const { t } = useTranslationRef(spbeTranslationRef);
+  const formatTime = useFormatDateTime();
   const spbeApi = useApi(spbeApiRef);
   const proposalLink = useRouteRef(proposalRouteRef);
   const [status, setStatus] = useState<ProposalStatus | ''>(props.initialStatus ?? '');
@@ -29,14 +31,14 @@ export function ProposalList(props: { title: string; initialStatus?: ProposalSta
         <Link to={proposalLink?.({ id: p.id }) ?? p.id}>{p.name}</Link>
       ),
     },
-    { title: t('list.agency'), render: p => refName(p.agency) },
+    { title: t('list.agency'), render: p => (p.agency ? <EntityName entityRef={p.agency} /> : '-') },
     {
       title: t('list.status'),
       render: p => <ProposalStatusChip status={p.status} />,
     },
     {
       title: t('list.updated'),
-      render: p => new Date(p.updatedAt).toLocaleString(),
+      render: p => formatTime(p.updatedAt),
     },
   ];
 
