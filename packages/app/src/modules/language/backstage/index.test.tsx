@@ -11,6 +11,14 @@ import {
   useTranslationRef,
 } from '@backstage/frontend-plugin-api';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
+import { EntityProvider } from '@backstage/plugin-catalog-react';
+import { EntityLinksCard } from '@backstage/plugin-catalog';
+import {
+  MockSearchApi,
+  SearchBar,
+  SearchContextProvider,
+  searchApiRef,
+} from '@backstage/plugin-search-react';
 import { catalogReactTranslationRef } from '@backstage/plugin-catalog-react';
 import { catalogTranslationRef } from '@backstage/plugin-catalog';
 import { searchTranslationRef } from '@backstage/plugin-search';
@@ -54,6 +62,14 @@ function ApplicationsTable() {
     </>
   );
 }
+
+/** A catalog entity without links: the card shows its empty state. */
+const application = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name: 'srikandi', namespace: 'default' },
+  spec: { type: 'service', lifecycle: 'production', owner: 'group:arsip' },
+};
 
 /** Shows one message of a translation ref, as the package's components do. */
 function Message(props: {
@@ -200,4 +216,60 @@ describe('Backstage translations', () => {
       expect(await screen.findByText(english)).toBeInTheDocument();
     },
   );
+
+  it('shows a catalog entity card in Indonesian, then in English', async () => {
+    renderInTestApp(
+      <>
+        <LanguageSwitch />
+        <EntityProvider entity={application}>
+          <EntityLinksCard />
+        </EntityProvider>
+      </>,
+      { features: [languageModule] },
+    );
+
+    expect(await screen.findByText('Tautan')).toBeInTheDocument();
+    expect(
+      screen.getByText(/^Entitas ini belum memiliki tautan\./),
+    ).toBeInTheDocument();
+
+    await userEvent.click(screen.getByText('switch to English'));
+
+    expect(await screen.findByText('Links')).toBeInTheDocument();
+    expect(
+      screen.getByText(/^No links defined for this entity\./),
+    ).toBeInTheDocument();
+  });
+
+  it('shows the search bar in Indonesian, then in English', async () => {
+    renderInTestApp(
+      <>
+        <LanguageSwitch />
+        <SearchContextProvider>
+          <SearchBar />
+        </SearchContextProvider>
+      </>,
+      {
+        features: [languageModule],
+        apis: [[searchApiRef, new MockSearchApi()]],
+        config: {
+          app: {
+            title: 'Portal Guna Ulang SPBE',
+            baseUrl: 'http://localhost:3000',
+          },
+          backend: { baseUrl: 'http://localhost:7007' },
+        },
+      },
+    );
+
+    expect(
+      await screen.findByPlaceholderText('Cari di Portal Guna Ulang SPBE'),
+    ).toBeInTheDocument();
+
+    await userEvent.click(screen.getByText('switch to English'));
+
+    expect(
+      await screen.findByPlaceholderText('Search in Portal Guna Ulang SPBE'),
+    ).toBeInTheDocument();
+  });
 });
