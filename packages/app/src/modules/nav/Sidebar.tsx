@@ -2,7 +2,6 @@ import {
   Sidebar,
   SidebarDivider,
   SidebarGroup,
-  SidebarItem,
   SidebarScrollWrapper,
   SidebarSpace,
 } from '@backstage/core-components';
@@ -14,6 +13,7 @@ import { SidebarSearchModal } from '@backstage/plugin-search';
 import { UserSettingsSignInAvatar } from '@backstage/plugin-user-settings';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { navTranslationRef } from './translation';
+import { NavItem } from './NavItem';
 
 function SidebarGroupLabel(props: { id: 'search' | 'menu' | 'settings' }) {
   const { t } = useTranslationRef(navTranslationRef);
@@ -23,9 +23,7 @@ function SidebarGroupLabel(props: { id: 'search' | 'menu' | 'settings' }) {
 export const SidebarContent = NavContentBlueprint.make({
   params: {
     component: ({ navItems }) => {
-      const nav = navItems.withComponent(item => (
-        <SidebarItem icon={() => item.icon} to={item.href} text={item.title} />
-      ));
+      const nav = navItems.withComponent(NavItem);
 
       // Skipped items
       nav.take('page:search'); // Using search modal instead
