@@ -80,8 +80,9 @@ export class Ranker {
       tailBound += bound;
       pruned++;
     }
+    // the node ids met and, at the same positions, their vectors
     const touched: number[] = [];
-    const nodeOf: Array<Doc['node']> = [];
+    const touchedNodes: Array<Doc['node']> = [];
     const isHead = new Uint8Array(features.length);
     for (const i of present.slice(pruned)) isHead[i] = 1;
     features.forEach((f, i) => {
@@ -96,7 +97,7 @@ export class Ranker {
         const p = q * ws[j];
         if (acc[nid] === 0 && accC[nid] === 0 && accCov[nid] === 0) {
           touched.push(nid);
-          nodeOf[nid] = list.nodes[j];
+          touchedNodes.push(list.nodes[j]);
         }
         acc[nid] += p;
         if (isContent) {
@@ -109,8 +110,9 @@ export class Ranker {
     // the pruned features count for the candidates only
     const tail = present.slice(0, pruned);
     if (tail.length) {
-      for (const nid of touched) {
-        const node = nodeOf[nid];
+      for (let c = 0; c < touched.length; c++) {
+        const nid = touched[c];
+        const node = touchedNodes[c];
         for (const i of tail) {
           const w = terms.weightOf(node, termOf[i]!);
           if (w === 0) continue;
@@ -125,7 +127,8 @@ export class Ranker {
       }
     }
     const scored: Scored[] = [];
-    for (const nid of touched) {
+    for (let c = 0; c < touched.length; c++) {
+      const nid = touched[c];
       const raw = acc[nid];
       const sim = round(raw, 6);
       const content = round(accC[nid], 6);
@@ -143,7 +146,7 @@ export class Ranker {
       // One shared topical word (nelayan, seni) is not a reason to reuse.
       if (!covers && shared < minSharedTerms) continue;
       if (content < minContentShare * sim) continue;
-      for (const doc of nodeOf[nid].docs) {
+      for (const doc of touchedNodes[c].docs) {
         const national = !!doc.app.nationalPlatform;
         // National platforms describe many functions, which lowers their
         // cosine with a short proposal; when they cover the proposal a lower
