@@ -10,8 +10,17 @@ import {
   useApi,
   useTranslationRef,
 } from '@backstage/frontend-plugin-api';
-import { renderInTestApp } from '@backstage/frontend-test-utils';
-import { EntityProvider } from '@backstage/plugin-catalog-react';
+import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
+import {
+  EntityProvider,
+  MockStarredEntitiesApi,
+  starredEntitiesApiRef,
+  UserListPicker,
+} from '@backstage/plugin-catalog-react';
+import {
+  catalogApiMock,
+  MockEntityListContextProvider,
+} from '@backstage/plugin-catalog-react/testUtils';
 import { EntityLinksCard } from '@backstage/plugin-catalog';
 import {
   MockSearchApi,
@@ -271,5 +280,35 @@ describe('Backstage translations', () => {
     expect(
       await screen.findByPlaceholderText('Search in Portal Guna Ulang SPBE'),
     ).toBeInTheDocument();
+  });
+
+  it('shows the catalog owner filter (Milik saya, Berbintang, Semua) in Indonesian, then in English', async () => {
+    renderInTestApp(
+      <>
+        <LanguageSwitch />
+        <MockEntityListContextProvider value={{}}>
+          <UserListPicker />
+        </MockEntityListContextProvider>
+      </>,
+      {
+        features: [languageModule],
+        apis: [
+          catalogApiMock({ entities: [application] }),
+          mockApis.identity({ userEntityRef: 'user:default/budi' }),
+          [starredEntitiesApiRef, new MockStarredEntitiesApi()],
+        ],
+      },
+    );
+
+    expect(await screen.findByText('Milik saya')).toBeInTheDocument();
+    expect(screen.getByText('Berbintang')).toBeInTheDocument();
+    expect(screen.getByText('Pribadi')).toBeInTheDocument();
+    expect(screen.getByText('Semua')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByText('switch to English'));
+
+    expect(await screen.findByText('Owned')).toBeInTheDocument();
+    expect(screen.getByText('Starred')).toBeInTheDocument();
+    expect(screen.getByText('All')).toBeInTheDocument();
   });
 });
