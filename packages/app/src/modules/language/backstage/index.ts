@@ -20,6 +20,18 @@ import { TranslationBlueprint } from '@backstage/plugin-app-react';
  * shows. English needs no resource: it is each ref's default language, so
  * switching to English shows the packages' own messages. Each bundle is a
  * lazily loaded chunk, fetched only when Indonesian is the active language.
+ *
+ * Every bundle is `full: true`: a key that a Backstage upgrade adds or
+ * renames fails `yarn tsc` until it is translated (or set to `null`, which
+ * keeps the English default). The `*.id.ts` files name their keys exactly as
+ * the packages' translation refs do.
+ *
+ * Not reachable through translation refs (hard-coded in the packages, as of
+ * Backstage 1.55): ErrorPanel's "Error"/"Message"/"Stack Trace" and
+ * CopyTextButton's "Copy text" (core-components), @backstage/ui's labels
+ * ("1 - 20 of 100", "Next table page"), the catalog table title's word order
+ * and English plural ("Owned components"), and entity page tab and nav item
+ * titles, which are extension `title` params/config rather than messages.
  */
 
 /** @backstage/core-components: tables, error pages, sign-in, stepper. */
