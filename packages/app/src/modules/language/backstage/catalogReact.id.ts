@@ -28,7 +28,7 @@ export default createTranslationMessages({
     'entityTypePicker.optionAllTitle': 'semua',
     'favoriteEntity.addToFavorites': 'Tambahkan ke favorit',
     'favoriteEntity.removeFromFavorites': 'Hapus dari favorit',
-    'inspectEntityDialog.title': 'Inspektur entitas',
+    'inspectEntityDialog.title': 'Pemeriksa entitas',
     'inspectEntityDialog.closeButtonTitle': 'Tutup',
     'inspectEntityDialog.ancestryPage.title': 'Asal-usul',
     'inspectEntityDialog.ancestryPage.description':
@@ -68,7 +68,7 @@ export default createTranslationMessages({
     'inspectEntityDialog.tabNames.colocated': 'Satu lokasi',
     'inspectEntityDialog.tabNames.json': 'JSON mentah',
     'inspectEntityDialog.tabNames.yaml': 'YAML mentah',
-    'inspectEntityDialog.tabsAriaLabel': 'Pilihan inspektur',
+    'inspectEntityDialog.tabsAriaLabel': 'Pilihan pemeriksa',
     'unregisterEntityDialog.title':
       'Yakin ingin membatalkan pendaftaran entitas ini?',
     'unregisterEntityDialog.cancelButtonTitle': 'Batal',
