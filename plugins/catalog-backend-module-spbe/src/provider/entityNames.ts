@@ -31,7 +31,8 @@ export class EntityNamer {
     const slug = slugify(id);
     // Ids that already start with the agency (`kota-madiun-0004`) are not prefixed twice.
     const prefixed = slug === agency || slug.startsWith(`${agency}-`);
-    const plain = slug ? (prefixed ? slug : `${agency}-${slug}`) : '';
+    let plain = '';
+    if (slug) plain = prefixed ? slug : `${agency}-${slug}`;
     if (
       plain &&
       plain.length <= MAX_ENTITY_NAME_LENGTH &&
