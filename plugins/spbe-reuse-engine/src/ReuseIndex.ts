@@ -58,7 +58,7 @@ export class ReuseIndex {
       minContentShare: o.minContentShare,
       k: o.neighbours,
     });
-    this.clusters = new DuplicateClusters(this.graph, o.clusterThreshold);
+    this.clusters = new DuplicateClusters(this.graph, o.clusterThreshold, t => this.terms.keys[t], o.minCodeOverlap);
     this.ranker = new Ranker(this.terms, this.normalizer, o, block => this.platformsImplementing(block));
   }
 

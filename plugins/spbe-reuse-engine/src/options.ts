@@ -16,6 +16,12 @@ export interface ReuseIndexOptions {
    * (average linkage over the neighbour graph). Default 0.3.
    */
   clusterThreshold?: number;
+  /**
+   * Two groups whose members carry function reference codes (RAL or RAB, at
+   * their second level) merge only when the shares of those codes overlap at
+   * least this much; 0 turns the check off. Default 0.2.
+   */
+  minCodeOverlap?: number;
   /** Links kept per application (its strongest neighbours). Default 10. */
   neighbours?: number;
   /** Similarity below which a proposal is not told to reuse an application. Default 0.3. */
@@ -44,6 +50,7 @@ export function resolveOptions(options: ReuseIndexOptions): ResolvedOptions {
     minContentShare: options.minContentShare ?? 0.6,
     clusterThreshold: options.clusterThreshold ?? 0.3,
     neighbours: options.neighbours ?? 10,
+    minCodeOverlap: options.minCodeOverlap ?? 0.2,
     relevanceThreshold: options.relevanceThreshold ?? 0.3,
     platformBoost: options.platformBoost ?? 0.6,
     minCoverage: options.minCoverage ?? 0.5,

@@ -1,4 +1,5 @@
 import { averageLinkage, internalSimilarity } from './averageLinkage';
+import { codeProfile, functionCodes } from './codeProfile';
 import type { NeighbourGraph } from '../graph/NeighbourGraph';
 import { byString, VectorNode } from '../model';
 
@@ -23,6 +24,9 @@ export class DuplicateClusters {
   constructor(
     private readonly graph: NeighbourGraph,
     private readonly threshold: number,
+    /** Feature key of a term id (to read the function codes of a vector). */
+    private readonly keyOf: (termId: number) => string,
+    private readonly minCodeOverlap: number,
   ) {}
 
   /** The cluster of an application, after bringing the clusters up to date. */
@@ -82,13 +86,14 @@ export class DuplicateClusters {
       const vector = new Map<number, number>();
       const m = n.docs.size;
       n.termIds.forEach((t, i) => vector.set(t, n.weights[i] * m));
-      return { size: m, vector };
+      const codes = codeProfile(functionCodes(Array.from(n.termIds, this.keyOf)), m);
+      return { size: m, vector, codes };
     });
     const edges: Array<[number, number]> = [];
     block.forEach((n, i) => {
       for (const [o] of n.knn) edges.push([i, pos.get(o)!]);
     });
-    for (const group of averageLinkage(items, edges, this.threshold)) {
+    for (const group of averageLinkage(items, edges, this.threshold, { minCodeOverlap: this.minCodeOverlap })) {
       const nodes = group.map(i => block[i]);
       // copies of one vector form a cluster only when that vector would link to itself
       if (nodes.length === 1 && !this.graph.selfLink(nodes[0])) continue;

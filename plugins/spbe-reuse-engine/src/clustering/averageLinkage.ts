@@ -1,8 +1,20 @@
+import { addProfile, CodeProfile, codesConflict } from './codeProfile';
+
 /** One item to cluster: a sum of unit vectors (`size` of them). */
 export interface LinkageItem {
   size: number;
   /** Sum of the items' normalised weight vectors, by term id. */
   vector: Map<number, number>;
+  /** Function codes its members carry (see codeProfile.ts). */
+  codes?: CodeProfile;
+}
+
+export interface LinkageRules {
+  /**
+   * Two groups whose members carry function codes of one domain merge only
+   * when the shares of those codes overlap at least this much (0 = no check).
+   */
+  minCodeOverlap?: number;
 }
 
 /** Average pairwise cosine between two groups of unit vectors given their sums. */
@@ -116,9 +128,15 @@ export function averageLinkage(
   items: LinkageItem[],
   edges: Array<[number, number]>,
   threshold: number,
+  rules: LinkageRules = {},
 ): number[][] {
   const n = items.length;
-  const groups: Array<LinkageItem | undefined> = items.map(i => ({ size: i.size, vector: new Map(i.vector) }));
+  const minCodeOverlap = rules.minCodeOverlap ?? 0;
+  const groups: Array<LinkageItem | undefined> = items.map(i => ({
+    size: i.size,
+    vector: new Map(i.vector),
+    codes: addProfile(undefined, i.codes),
+  }));
   const members: Array<number[] | undefined> = items.map((_, i) => [i]);
   const neighbours: Array<Set<number>> = Array.from({ length: n }, () => new Set());
   for (const [a, b] of edges) {
@@ -140,6 +158,7 @@ export function averageLinkage(
     const [x, y] = a < b ? [a, b] : [b, a];
     const sim = averageSimilarity(groups[x]!, groups[y]!);
     if (sim < threshold - 1e-9) return;
+    if (codesConflict(groups[x]!.codes, groups[y]!.codes, minCodeOverlap)) return;
     stamp.set(key(x, y), version[x] * 2097152 + version[y]);
     heap.push(sim, x, y);
   };
@@ -154,7 +173,7 @@ export function averageLinkage(
     const gy = groups[y]!;
     const [big, small] = gx.vector.size >= gy.vector.size ? [gx.vector, gy.vector] : [gy.vector, gx.vector];
     for (const [t, w] of small) big.set(t, (big.get(t) ?? 0) + w);
-    groups[x] = { size: gx.size + gy.size, vector: big };
+    groups[x] = { size: gx.size + gy.size, vector: big, codes: addProfile(gx.codes, gy.codes) };
     groups[y] = undefined;
     const into = members[x]!;
     for (const m of members[y]!) into.push(m);

@@ -1,0 +1,63 @@
+/**
+ * Reference-code profiles of clusters: which function codes (RAL layanan,
+ * RAB bisnis, at their second level, e.g. `RAL.02.04`) the members carry.
+ * Two groups whose members both carry codes of a domain but (almost) never
+ * the same ones serve different functions, whatever words they share
+ * ("kinerja" in SAKIP, RAL.02.07, and in e-Kinerja pegawai, RAL.02.04).
+ */
+
+/** Counts by key: `RAL` = members with a RAL code, `RAL.02.04` = members with that code. */
+export type CodeProfile = Map<string, number>;
+
+const FUNCTION_CODE = /^@(RAL|RAB)\.\d+\.\d+$/;
+
+/** The function codes among a vector's feature keys (`@RAL.02.04`), as `[domain, code]`. */
+export function functionCodes(keys: Iterable<string>): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const key of keys) {
+    const m = FUNCTION_CODE.exec(key);
+    if (m) out.push([m[1], key.slice(1)]);
+  }
+  return out;
+}
+
+/** The profile of `size` applications that share one vector with these codes. */
+export function codeProfile(codes: Array<[string, string]>, size: number): CodeProfile | undefined {
+  if (codes.length === 0) return undefined;
+  const profile: CodeProfile = new Map();
+  for (const [domain, code] of codes) {
+    profile.set(domain, size);
+    profile.set(code, size);
+  }
+  return profile;
+}
+
+/** Adds `b` into `a` (or a copy of `b` when `a` is empty). */
+export function addProfile(a: CodeProfile | undefined, b: CodeProfile | undefined): CodeProfile | undefined {
+  if (!b) return a;
+  const out = a ?? new Map<string, number>();
+  for (const [k, v] of b) out.set(k, (out.get(k) ?? 0) + v);
+  return out;
+}
+
+/**
+ * Whether two groups carry conflicting function codes: in some domain both
+ * have coded members and the shares of their codes overlap (histogram
+ * intersection) less than `minOverlap`.
+ */
+export function codesConflict(a: CodeProfile | undefined, b: CodeProfile | undefined, minOverlap: number): boolean {
+  if (!a || !b || minOverlap <= 0) return false;
+  for (const domain of ['RAL', 'RAB']) {
+    const na = a.get(domain);
+    const nb = b.get(domain);
+    if (!na || !nb) continue;
+    let overlap = 0;
+    for (const [code, ca] of a) {
+      if (!code.startsWith(`${domain}.`)) continue;
+      const cb = b.get(code);
+      if (cb) overlap += Math.min(ca / na, cb / nb);
+    }
+    if (overlap < minOverlap - 1e-9) return true;
+  }
+  return false;
+}
