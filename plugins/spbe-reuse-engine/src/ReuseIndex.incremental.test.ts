@@ -136,3 +136,27 @@ describe('ReuseIndex incremental updates', () => {
     expect(index.remove('nope')).toBe(false);
   });
 });
+
+describe('ReuseIndex batch updates', () => {
+  it.each([7, 8, 9])(
+    'a batch of new and changed applications into a filled index equals a rebuild (seed %i)',
+    seed => {
+      // As the portal's mirror does while the catalog imports an inventory: each sync adds thousands.
+      const rand = createPrng(seed);
+      const index = ReuseIndex.create();
+      const live = new Map<string, ReuseApplication>();
+      const first = Array.from({ length: 300 }, (_, i) => randomApp(rand, `first-${i}`));
+      first.forEach(a => live.set(a.id, a));
+      index.upsertMany(first);
+      const batch = [
+        ...Array.from({ length: 400 }, (_, i) => randomApp(rand, `second-${i}`)),
+        ...Array.from({ length: 50 }, (_, i) => randomApp(rand, `first-${i * 3}`)),
+      ];
+      batch.forEach(a => live.set(a.id, a));
+      index.upsertMany(batch);
+      const rebuilt = rebuild(live);
+      expect(index.neighbourLinks()).toEqual(rebuilt.neighbourLinks());
+      expect(snapshot(index)).toEqual(snapshot(rebuilt));
+    },
+  );
+});
