@@ -23,6 +23,14 @@ describe('function code profiles', () => {
     expect(codesConflict(mostly, sakip, 0.2)).toBe(true);
   });
 
+  it('needs two RAB-coded members on each side, one RAL-coded member', () => {
+    const rab = (code: string, n: number) => codeProfile([['RAB', code]], n);
+    const ral = (code: string, n: number) => codeProfile([['RAL', code]], n);
+    expect(codesConflict(rab('RAB.06.01', 1), rab('RAB.06.02', 5), 0.2)).toBe(false);
+    expect(codesConflict(rab('RAB.06.01', 2), rab('RAB.06.02', 5), 0.2)).toBe(true);
+    expect(codesConflict(ral('RAL.02.04', 1), ral('RAL.02.07', 1), 0.2)).toBe(true);
+  });
+
   it('stops average linkage from merging groups with conflicting codes', () => {
     const v = () => new Map([[1, 1]]);
     const items = [

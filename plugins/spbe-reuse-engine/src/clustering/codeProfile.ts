@@ -11,6 +11,15 @@ export type CodeProfile = Map<string, number>;
 
 const FUNCTION_CODE = /^@(RAL|RAB)\.\d+\.\d+$/;
 
+/**
+ * Coded members each side needs before a domain can veto. A RAL layanan code
+ * names one function, so one member is enough; RAB sub-codes vary inside one
+ * function (RAB.06.01 / RAB.06.02 for school data), so one RAB-coded member
+ * per side is not evidence of two functions (generator seeds 2-7: F1 +0.01 to
+ * +0.02 against 1).
+ */
+const MIN_SUPPORT: Record<string, number> = { RAL: 1, RAB: 2 };
+
 /** The function codes among a vector's feature keys (`@RAL.02.04`), as `[domain, code]`. */
 export function functionCodes(keys: Iterable<string>): Array<[string, string]> {
   const out: Array<[string, string]> = [];
@@ -50,7 +59,7 @@ export function codesConflict(a: CodeProfile | undefined, b: CodeProfile | undef
   for (const domain of ['RAL', 'RAB']) {
     const na = a.get(domain);
     const nb = b.get(domain);
-    if (!na || !nb) continue;
+    if (!na || !nb || na < MIN_SUPPORT[domain] || nb < MIN_SUPPORT[domain]) continue;
     let overlap = 0;
     for (const [code, ca] of a) {
       if (!code.startsWith(`${domain}.`)) continue;
