@@ -26,26 +26,31 @@ export function describeCluster(state: ClusterState, docOf: (id: string) => Doc,
   const uniq = new Map(links.map(l => [`${l.a}\u0000${l.b}`, l]));
   const sorted = [...uniq.values()].sort((x, y) => y.score - x.score || byString(x.a, y.a) || byString(x.b, y.b));
   const need = Math.max(2, Math.ceil(docs.length / 2));
-  const shared = (kind: FeatureKind) => {
-    const count = new Map<number, { n: number; w: number; surface: string }>();
-    for (const d of docs) {
-      const node = d.node;
-      node.termIds.forEach((t, i) => {
-        if (terms.kinds[t] !== kind) return;
-        const surface = d.surfaces[i];
-        const c = count.get(t) ?? { n: 0, w: 0, surface };
-        c.n++;
-        c.w += node.weights[i];
-        if (surface < c.surface) c.surface = surface;
-        count.set(t, c);
-      });
+  // one pass over the members' features counts every kind (words, codes, acronyms)
+  const count = new Map<number, { n: number; w: number; surface: string }>();
+  for (const d of docs) {
+    const node = d.node;
+    const tids = node.termIds;
+    for (let i = 0; i < tids.length; i++) {
+      const t = tids[i];
+      const surface = d.surfaces[i];
+      const c = count.get(t);
+      if (!c) {
+        count.set(t, { n: 1, w: node.weights[i], surface });
+        continue;
+      }
+      c.n++;
+      c.w += node.weights[i];
+      if (surface < c.surface) c.surface = surface;
     }
-    return [...count.entries()]
+  }
+  const frequent = [...count.entries()].filter(([, c]) => c.n >= need);
+  const shared = (kind: FeatureKind) =>
+    frequent
+      .filter(([t]) => terms.kinds[t] === kind)
       .map(([t, c]) => ({ key: terms.keys[t], ...c }))
-      .filter(c => c.n >= need)
       .sort((a, b) => b.n - a.n || b.w - a.w || byString(a.key, b.key))
       .map(c => ({ ...c, key: c.key.replace(/^[#~@]/, '') }));
-  };
   const evidence: ClusterEvidence[] = [];
   const terms8 = shared('word').slice(0, 8);
   if (terms8.length) {
