@@ -3,7 +3,7 @@ import type { ReuseDictionaries } from './dictionaries';
 export interface ReuseIndexOptions {
   /** Extra dictionaries merged over the shipped ones (see src/data/README.md). */
   dictionaries?: Array<Partial<ReuseDictionaries>>;
-  /** Cosine similarity from which two applications are linked as neighbours. Default 0.35. */
+  /** Cosine similarity from which two applications are linked as neighbours. Default 0.4. */
   duplicateThreshold?: number;
   /**
    * Share of a link's similarity that must come from content words (not
@@ -13,8 +13,7 @@ export interface ReuseIndexOptions {
   minContentShare?: number;
   /**
    * Average pairwise similarity a cluster must keep when two groups merge
-   * (average linkage over the neighbour graph). Default 0.1 (tuned on
-   * generator seed 2; function-code conflicts guard the low threshold).
+   * (average linkage over the neighbour graph). Default 0.3.
    */
   clusterThreshold?: number;
   /**
@@ -47,9 +46,9 @@ export type ResolvedOptions = Required<Omit<ReuseIndexOptions, 'dictionaries'>>;
 
 export function resolveOptions(options: ReuseIndexOptions): ResolvedOptions {
   return {
-    duplicateThreshold: options.duplicateThreshold ?? 0.35,
+    duplicateThreshold: options.duplicateThreshold ?? 0.4,
     minContentShare: options.minContentShare ?? 0.6,
-    clusterThreshold: options.clusterThreshold ?? 0.1,
+    clusterThreshold: options.clusterThreshold ?? 0.3,
     neighbours: options.neighbours ?? 10,
     minCodeOverlap: options.minCodeOverlap ?? 0.2,
     relevanceThreshold: options.relevanceThreshold ?? 0.3,
