@@ -30,6 +30,22 @@ async function main() {
   const gold = generated.duplicateGroups;
   const s = pairwiseScores(clusters, gold.map(g => g.members));
   console.log(`seed ${seed} size ${apps.length}: P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)} (${clusters.length} clusters, ${ms} ms)`);
+  const clusterIdx = new Map<string, number>();
+  clusters.forEach((c, i) => c.forEach(id => clusterIdx.set(id, i)));
+  let trapMerges = 0;
+  for (const trap of generated.traps ?? []) {
+    const vs = trap.variants;
+    for (let i = 0; i < vs.length; i++) {
+      for (let j = i + 1; j < vs.length; j++) {
+        for (const a of vs[i].members) {
+          for (const b of vs[j].members) {
+            if (clusterIdx.has(a) && clusterIdx.get(a) === clusterIdx.get(b)) trapMerges++;
+          }
+        }
+      }
+    }
+  }
+  console.log(`trap pairs merged: ${trapMerges}`);
   if (process.env.DIAG_SUMMARY === '1') return;
   const label = new Map<string, string>();
   for (const g of gold) for (const m of g.members) label.set(m, g.id);
@@ -47,7 +63,9 @@ async function main() {
       for (let j = i; j < ls.length; j++) {
         const a = byLabel.get(ls[i])!;
         const b = byLabel.get(ls[j])!;
-        const n = i === j ? (ls[i] === '-' ? (a.length * (a.length - 1)) / 2 : 0) : a.length * b.length;
+        // unlabelled rows are all different applications: any two of them in one cluster are a false merge
+        let n = a.length * b.length;
+        if (i === j) n = ls[i] === '-' ? (a.length * (a.length - 1)) / 2 : 0;
         if (n === 0) continue;
         const k = `${ls[i]} + ${ls[j]}`;
         const e = fp.get(k) ?? { n: 0, ex: [a[0], i === j ? a[1] : b[0]] as [string, string] };
@@ -96,7 +114,29 @@ async function main() {
       for (const m of g.members.filter(x => !clusterOf.has(x))) console.log(`   ${show(m)}`);
       const pieces = new Map<number, string[]>();
       for (const m of g.members.filter(x => clusterOf.has(x))) (pieces.get(clusterOf.get(m)!) ?? pieces.set(clusterOf.get(m)!, []).get(clusterOf.get(m)!)!).push(m);
-      for (const [, p] of pieces) console.log(`  piece ${p.length}: ${p.slice(0, 4).map(x => byId.get(x)!.name).join(' / ')}`);
+      const vec = new Map(index.vectors().map(v => [v.id, v]));
+      for (const [, p] of pieces) {
+        const sum = new Map<string, number>();
+        for (const x of p) vec.get(x)!.keys.forEach((k, i) => sum.set(k, (sum.get(k) ?? 0) + vec.get(x)!.weights[i] / p.length));
+        const topTerms = [...sum].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([k, w]) => `${k}:${w.toFixed(2)}`).join(' ');
+        console.log(`  piece ${p.length}: ${p.slice(0, 4).map(x => byId.get(x)!.name).join(' / ')}\n     ${topTerms}`);
+      }
+    }
+  }
+  for (const id of (process.env.DIAG_ID ?? '').split(',').filter(Boolean)) {
+    const v = index.vectors().find(x => x.id === id)!;
+    console.log(`\n${show(id)} [${lab(id)}]\n  vector: ${v.keys.map((k, i) => `${k}:${v.weights[i].toFixed(2)}`).join(' ')}`);
+    const node = index.neighbourLinks().find(x => x.id === id);
+    for (const l of node?.links ?? []) console.log(`  link ${l.score.toFixed(3)} ${show(l.id)} [${lab(l.id)}]`);
+  }
+  if (process.env.DIAG_IMPURE) {
+    for (const c of clusters) {
+      const counts = new Map<string, number>();
+      for (const id of c) counts.set(lab(id), (counts.get(lab(id)) ?? 0) + 1);
+      if (counts.size < 2) continue;
+      console.log(`\ncluster ${c.length}: ${[...counts].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k}:${v}`).join(' ')}`);
+      const major = [...counts].sort((a, b) => b[1] - a[1])[0][0];
+      for (const id of c.filter(x => lab(x) !== major).slice(0, Number(process.env.DIAG_IMPURE))) console.log(`   ${show(id)} [${lab(id)}]`);
     }
   }
   const fpTotal = [...fp.values()].reduce((t, e) => t + e.n, 0);
