@@ -162,6 +162,7 @@ export default createTranslationMessages({
     'dashboard.byAgency': "Applications by agency (top)",
     'dashboard.byFunction': "Applications by function (RAL code)",
     'dashboard.other': "other",
+    'dashboard.otherCaption': "Not drawn: {{n}} other applications (see the table).",
     'dashboard.noCoordinator': "No coordinating ministry (local governments and others)",
     'dashboard.applications': "Applications",
     'dashboard.asTable': "Show as a table",

@@ -198,6 +198,7 @@ export const spbeMessagesId = {
     byAgency: "Aplikasi per instansi (teratas)",
     byFunction: "Aplikasi per fungsi (kode RAL)",
     other: "lainnya",
+    otherCaption: "Tidak digambar: {{n}} aplikasi lainnya (lihat tabel).",
     noCoordinator: "Tanpa kementerian koordinator (pemerintah daerah dan lainnya)",
     applications: "Aplikasi",
     asTable: "Tampilkan sebagai tabel",

@@ -13,6 +13,8 @@ import {
 import { CountRow } from '@internal/plugin-spbe-common';
 import { topRows } from '../../lib/dashboardFigures';
 import { entityPath, refName } from '../../lib/entityRefs';
+import { shortAgencyName } from '../../lib/shortAgencyName';
+import Typography from '@material-ui/core/Typography';
 import { useEntityTitles } from '../../hooks/useEntityTitles';
 import { spbeTranslationRef } from '../../translations';
 
@@ -49,14 +51,18 @@ export function BreakdownChart(props: {
     else if (isEntity(r.key)) label = titles.get(r.key) ?? refName(r.key);
     return { ...r, label };
   });
+  // The rest ("other") is often larger than every top row together: it is
+  // listed in the table and the caption, not drawn, so the top rows stay readable.
+  const drawn = data.filter(r => r.key !== other);
+  const rest = data.find(r => r.key === other)?.count ?? 0;
   const open = (key: string) => {
     if (isEntity(key)) navigate(entityPath(key));
   };
   return (
     <InfoCard title={props.title}>
       <div data-testid={props.testId}>
-        <ResponsiveContainer width="100%" height={Math.max(160, data.length * 32)}>
-          <BarChart data={data} layout="vertical" margin={{ left: 24 }}>
+        <ResponsiveContainer width="100%" height={Math.max(160, drawn.length * 32)}>
+          <BarChart data={drawn} layout="vertical" margin={{ left: 24 }}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis type="number" allowDecimals={false} />
             <YAxis
@@ -65,7 +71,9 @@ export function BreakdownChart(props: {
               width={200}
               interval={0}
               tick={{ fontSize: 12 }}
-              tickFormatter={(label: string) => shorten(label, MAX_TICK_CHARS)}
+              tickFormatter={(label: string) =>
+                shorten(props.entityRows ? shortAgencyName(label) : label, MAX_TICK_CHARS)
+              }
             />
             <Tooltip />
             <Bar
@@ -76,6 +84,11 @@ export function BreakdownChart(props: {
             />
           </BarChart>
         </ResponsiveContainer>
+        {rest > 0 && (
+          <Typography variant="caption" color="textSecondary" component="p">
+            {t('dashboard.otherCaption', { n: rest.toLocaleString('id-ID') })}
+          </Typography>
+        )}
         <details>
           <summary>{t('dashboard.asTable')}</summary>
           <table>
