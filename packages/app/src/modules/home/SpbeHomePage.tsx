@@ -33,6 +33,7 @@ import {
   RoleShortcut,
   roleShortcuts,
 } from './roleShortcuts';
+import { homeTranslationRef } from './translation';
 
 const PAGE_ROUTES = {
   reuseFinder: reuseFinderRouteRef,
@@ -51,7 +52,6 @@ function PageLink(props: { page: PageKey }) {
     </ListItem>
   );
 }
-import { homeTranslationRef } from './translation';
 
 function RoleCard(props: { role: RoleKey; shortcuts: RoleShortcut[] }) {
   const { t } = useTranslationRef(homeTranslationRef);
