@@ -11,36 +11,14 @@
  */
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { join, resolve } from 'node:path';
-import { readInventoryFile } from '@internal/spbe-inventory';
-import { FileReferenceDataLoader } from '@internal/plugin-catalog-backend-module-spbe';
-import { rowsToEntities } from '@internal/plugin-catalog-backend-module-spbe/src/provider/rowsToEntities';
+import { loadInventoryEntities } from './inventoryEntities';
 import { applicationRelations } from '@internal/plugin-catalog-backend-module-spbe/src/processor/applicationRelations';
 import { normalizeApplication } from '@internal/plugin-catalog-backend-module-spbe/src/processor/normalizeApplication';
 import { validateApplication } from '@internal/plugin-catalog-backend-module-spbe/src/processor/validateApplication';
 
 async function main() {
   const work = resolve(process.argv[2]);
-  const logger = {
-    info: () => {},
-    warn: (m: string) => process.stderr.write(`${m}\n`),
-    error: (m: string) => process.stderr.write(`${m}\n`),
-    debug: () => {},
-    child() {
-      return logger;
-    },
-  };
-  const data = await FileReferenceDataLoader.create({
-    catalogInfoDir: resolve(__dirname, '../../catalog-info'),
-    agencyFiles: [join(work, 'agencies.yaml')],
-    logger,
-  }).get();
-  const path = join(work, 'inventory.csv');
-  const read = await readInventoryFile(path);
-  const { entities } = rowsToEntities(read.rows, {
-    file: 'inventory.csv',
-    path,
-    resolveAgency: data.resolveAgency,
-  });
+  const { referenceData: data, entities } = await loadInventoryEntities(work);
 
   // type -> target ref -> number of applications
   const fanIn = new Map<string, Map<string, number>>();

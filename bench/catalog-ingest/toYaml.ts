@@ -8,36 +8,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { readInventoryFile } from '@internal/spbe-inventory';
-import { FileReferenceDataLoader } from '@internal/plugin-catalog-backend-module-spbe';
-import { rowsToEntities } from '@internal/plugin-catalog-backend-module-spbe/src/provider/rowsToEntities';
+import { loadInventoryEntities } from './inventoryEntities';
 import { normalizeApplication } from '@internal/plugin-catalog-backend-module-spbe/src/processor/normalizeApplication';
 import { validateApplication } from '@internal/plugin-catalog-backend-module-spbe/src/processor/validateApplication';
 
 async function main() {
   const work = resolve(process.argv[2]);
   mkdirSync(work, { recursive: true });
-  const logger = {
-    info: () => {},
-    warn: (m: string) => process.stderr.write(`${m}\n`),
-    error: (m: string) => process.stderr.write(`${m}\n`),
-    debug: () => {},
-    child() {
-      return logger;
-    },
-  };
-  const referenceData = await FileReferenceDataLoader.create({
-    catalogInfoDir: resolve(__dirname, '../../catalog-info'),
-    agencyFiles: [join(work, 'agencies.yaml')],
-    logger,
-  }).get();
-  const path = join(work, 'inventory.csv');
-  const read = await readInventoryFile(path);
-  const { entities } = rowsToEntities(read.rows, {
-    file: 'inventory.csv',
-    path,
-    resolveAgency: referenceData.resolveAgency,
-  });
+  const { referenceData, entities } = await loadInventoryEntities(work);
   // The stock run reads them from a file location, which sets its own
   // managed-by annotations.
   for (const entity of entities) {
