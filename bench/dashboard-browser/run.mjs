@@ -22,7 +22,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadavg } from 'node:os';
-import { chromium } from 'playwright-core';
+// The browser tests' launcher: Debian's chromium with the flags this machine needs.
+import { launch } from '../../e2e/tests/browser.ts';
 import YAML from 'yaml';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -169,19 +170,7 @@ async function main() {
     log(`dashboard API: ${summary.applications} applications, ${summary.applicationsInDuplicateClusters} in duplicate clusters`);
 
     // 4. The browser: sign in once, then measure cold loads of each page.
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launch();
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
