@@ -11,6 +11,7 @@ import TextField from '@material-ui/core/TextField';
 import { FormEvent, useState } from 'react';
 import { AUDIT_CLASSIFICATIONS, AuditClassification, AuditItem } from '@internal/plugin-spbe-common';
 import { spbeApiRef } from '../../api';
+import { RationaleField } from '../RationaleField';
 import { spbeTranslationRef } from '../../translations';
 
 const NEEDS_TARGET: AuditClassification[] = ['integrate', 'merge'];
@@ -93,22 +94,17 @@ export function ClassifyDialog(props: {
               onChange={e => setTarget(e.target.value)}
             />
           )}
-          <TextField
+          <RationaleField
             id="spbe-classify-rationale"
-            fullWidth
-            required
-            multiline
-            minRows={3}
-            margin="normal"
+            testId="classify-rationale"
             label={t('audit.rationale')}
             value={rationale}
-            error={rationaleMissing}
-            helperText={rationaleMissing ? t('audit.rationaleRequired') : undefined}
-            onChange={e => {
-              setRationale(e.target.value);
+            onChange={value => {
+              setRationale(value);
               setRationaleMissing(false);
             }}
-            inputProps={{ maxLength: 10000, 'data-testid': 'classify-rationale' }}
+            missing={rationaleMissing}
+            missingText={t('audit.rationaleRequired')}
           />
           {error && (
             <Alert severity="error" role="alert">

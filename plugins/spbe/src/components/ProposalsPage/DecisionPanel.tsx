@@ -18,6 +18,7 @@ import { FormEvent, useState } from 'react';
 import { DECISION_OUTCOMES, DecisionOutcome, Proposal } from '@internal/plugin-spbe-common';
 import { spbeApiRef } from '../../api';
 import { lines } from '../../lib/proposalDraft';
+import { RationaleField } from '../RationaleField';
 import { spbeTranslationRef } from '../../translations';
 
 function isConflict(error: unknown): boolean {
@@ -159,22 +160,17 @@ export function DecisionPanel(props: {
             onChange={e => setConditions(e.target.value)}
           />
         )}
-        <TextField
+        <RationaleField
           id="spbe-decision-rationale"
-          fullWidth
-          multiline
-          required
-          minRows={3}
-          margin="normal"
+          testId="decision-rationale"
           label={t('decision.rationale')}
           value={rationale}
-          error={rationaleMissing}
-          helperText={rationaleMissing ? t('decision.rationaleRequired') : undefined}
-          onChange={e => {
-            setRationale(e.target.value);
+          onChange={value => {
+            setRationale(value);
             setRationaleMissing(false);
           }}
-          inputProps={{ maxLength: 10000, 'data-testid': 'decision-rationale' }}
+          missing={rationaleMissing}
+          missingText={t('decision.rationaleRequired')}
         />
         {errorPanel}
         <Box mt={2}>
