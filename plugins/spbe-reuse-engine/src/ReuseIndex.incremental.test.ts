@@ -15,13 +15,23 @@ const FUNCTIONS = [
   ['Aset', 'penatausahaan barang milik daerah'],
 ];
 const STYLES = ['Sistem Informasi {f}', 'e-{f}', 'SI{a} ({f})', 'Aplikasi {f} Online', '{f} Terpadu'];
+/** Acronyms written with and without expansions, some with two meanings (learned expansions flip). */
+const ACRONYMS: Array<[string, string[]]> = [
+  ['SIPAS', ['Sistem Informasi Persuratan dan Arsip', 'Sistem Informasi Pelayanan Administrasi Sekolah']],
+  ['SIKEP', ['Sistem Informasi Kepegawaian', 'Sistem Informasi Kepegawaian Daerah']],
+  ['LAKSA', ['Layanan Aspirasi dan Keluhan Masyarakat']],
+];
 const AGENCIES = ['pemkab-bogor', 'pemkot-madiun', 'pemprov-bali', 'pemkab-sleman', 'pemkot-surabaya'];
 
 function randomApp(rand: () => number, id: string): ReuseApplication {
   const pick = <T,>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
   const [fn, desc] = pick(FUNCTIONS);
   const acronym = fn.slice(0, 3).toUpperCase() + String.fromCharCode(65 + Math.floor(rand() * 26));
-  const name = pick(STYLES).replace('{f}', fn).replace('{a}', acronym);
+  let name = pick(STYLES).replace('{f}', fn).replace('{a}', acronym);
+  if (rand() < 0.3) {
+    const [short, expansions] = pick(ACRONYMS);
+    name = rand() < 0.5 ? `${short}${rand() < 0.5 ? ' Online' : ''}` : `${short} (${pick(expansions)})`;
+  }
   const words = desc.split(' ');
   const description = rand() < 0.2 ? undefined : words.filter(() => rand() < 0.8).join(' ');
   return {

@@ -32,6 +32,22 @@ describe('ReuseIndex duplicates', () => {
     expect(clusterWith(index, a)).not.toContain(b);
   });
 
+  it('reads a bare acronym with the expansion other applications write for it', () => {
+    const persuratan = [
+      { id: 'a', name: 'SIPAS (Sistem Informasi Persuratan dan Arsip)', agency: 'pemkab-bogor' },
+      { id: 'b', name: 'SIPAS (Sistem Informasi Persuratan dan Arsip) Kota Madiun', agency: 'pemkot-madiun' },
+      { id: 'c', name: 'Sistem Informasi Persuratan dan Arsip', agency: 'pemprov-bali' },
+      { id: 'd', name: 'SIPAS', agency: 'pemkab-sleman' },
+    ];
+    const learned = ReuseIndex.create();
+    learned.upsertMany(persuratan);
+    expect(clusterWith(learned, 'd')).toEqual(['a', 'b', 'c', 'd']);
+    // a second meaning written for SIPAS: the bare one is no longer expanded
+    learned.upsert({ id: 'e', name: 'SIPAS (Sistem Informasi Pelayanan Administrasi Sekolah)', agency: 'pemkot-surabaya' });
+    expect(clusterWith(learned, 'd')).toEqual(['d']);
+    expect(clusterWith(learned, 'a')).toEqual(['a', 'b', 'c']);
+  });
+
   it('gives each cluster a score and readable evidence', () => {
     const cluster = index.findDuplicates().find(c => c.members.includes('kab-a-ijin'))!;
     expect(cluster.id).toBe('dup:kab-a-ijin');

@@ -3,6 +3,7 @@ import { DuplicateClusters } from './clustering/DuplicateClusters';
 import { extractFeatures } from './features';
 import { NeighbourGraph } from './graph/NeighbourGraph';
 import { TermIndex } from './index/TermIndex';
+import { AcronymLexicon } from './lexicon/AcronymLexicon';
 import { byString, Doc, VectorNode } from './model';
 import { Normalizer } from './Normalizer';
 import { ReuseIndexOptions, ResolvedOptions, resolveOptions } from './options';
@@ -32,6 +33,7 @@ export class ReuseIndex {
   private readonly graph: NeighbourGraph;
   private readonly clusters: DuplicateClusters;
   private readonly ranker: Ranker;
+  private readonly lexicon: AcronymLexicon;
 
   private readonly docs = new Map<string, Doc>();
   private readonly slots: Array<Doc | undefined> = [];
@@ -51,6 +53,7 @@ export class ReuseIndex {
   private constructor(options: ReuseIndexOptions) {
     this.normalizer = Normalizer.create({ dictionaries: options.dictionaries });
     this.options = resolveOptions(options);
+    this.lexicon = new AcronymLexicon(this.normalizer);
     const o = this.options;
     this.terms = new TermIndex(o.duplicateThreshold);
     this.graph = new NeighbourGraph(this.terms, {
@@ -132,19 +135,36 @@ export class ReuseIndex {
       this.slots[doc.slot] = undefined;
       this.freeSlots.push(doc.slot);
     };
+    const lexicon = this.lexicon;
+    lexicon.begin();
     const toAdd: ReuseApplication[] = [];
     for (const app of upserts) {
       const existing = this.docs.get(app.id);
       if (existing && sameApplication(existing.app, app)) continue;
       if (existing) detach(existing);
       toAdd.push(app);
+      lexicon.set(app.id, lexicon.factsOf(app.name));
     }
     for (const id of removeIds) {
       const existing = this.docs.get(id);
-      if (existing) detach(existing);
+      if (!existing) continue;
+      detach(existing);
+      lexicon.delete(id);
     }
+    // Applications that use an acronym whose learned expansion changed are read again.
+    const reading = new Set(toAdd.map(app => app.id));
+    for (const acronym of lexicon.end()) {
+      for (const id of lexicon.usersOf(acronym)) {
+        const doc = this.docs.get(id);
+        if (!doc || reading.has(id)) continue;
+        reading.add(id);
+        detach(doc);
+        toAdd.push(doc.app);
+      }
+    }
+    const learned = (acronym: string) => lexicon.expansion(acronym);
     for (const app of toAdd) {
-      const features = extractFeatures(this.normalizer, app);
+      const features = extractFeatures(this.normalizer, app, learned);
       const key = features.map(f => `${f.key}\u0001${f.tf}`).join('\u0002');
       let node = this.nodes.get(key);
       if (!node) {

@@ -1,5 +1,5 @@
 import { parseReferenceCode, referenceCodeAncestor } from '@internal/plugin-spbe-common';
-import type { Normalizer, TermKind } from './Normalizer';
+import type { NormalizedTerm, Normalizer, TermKind } from './Normalizer';
 import type { ReuseApplication, ReuseProposal } from './types';
 
 export type FeatureKind = TermKind | 'code';
@@ -39,10 +39,19 @@ export function codeFeatures(codes: ReuseApplication['codes']): string[] {
   return [...out].sort();
 }
 
-/** Turns an application or a proposal into its matching features, sorted by key. */
+/** Expansions learned from the inventory for acronyms that no dictionary knows. */
+export type LearnedExpansions = (acronym: string) => NormalizedTerm[] | undefined;
+
+/**
+ * Turns an application or a proposal into its matching features, sorted by
+ * key. A name without a written expansion gets the learned expansion of its
+ * acronyms, weighted as if it were written ("SIPAS" as "SIPAS (Sistem
+ * Informasi Persuratan dan Arsip)").
+ */
 export function extractFeatures(
   normalizer: Normalizer,
   app: ReuseApplication | ReuseProposal,
+  learned?: LearnedExpansions,
 ): RawFeature[] {
   const acc = new Map<string, { kind: FeatureKind; tf: number; surfaces: Set<string> }>();
   const add = (key: string, kind: FeatureKind, weight: number, surface: string) => {
@@ -56,8 +65,11 @@ export function extractFeatures(
     f.surfaces.add(surface);
   };
   const dropWords = normalizer.agencyWords(app.agency);
-  for (const t of normalizer.normalizeName(app.name, { dropWords }).terms) {
+  const name = normalizer.normalizeName(app.name, { dropWords });
+  for (const t of name.terms) {
     add(t.term, t.kind, FIELD_WEIGHTS.name, t.surface);
+    if (t.kind !== 'acronym' || !learned || name.aliases.length > 0) continue;
+    for (const e of learned(t.term) ?? []) add(e.term, e.kind, FIELD_WEIGHTS.name, e.surface);
   }
   for (const fn of app.functions ?? []) {
     for (const t of normalizer.normalize(fn, { field: 'text', dropWords })) {
