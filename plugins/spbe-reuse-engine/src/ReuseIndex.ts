@@ -61,7 +61,13 @@ export class ReuseIndex {
       minContentShare: o.minContentShare,
       k: o.neighbours,
     });
-    this.clusters = new DuplicateClusters(this.graph, o.clusterThreshold, t => this.terms.keys[t], o.minCodeOverlap);
+    this.clusters = new DuplicateClusters(
+      this.graph,
+      o.clusterThreshold,
+      t => this.terms.keys[t],
+      o.minCodeOverlap,
+      o.agreedClusterThreshold,
+    );
     this.ranker = new Ranker(this.terms, this.normalizer, o, block => this.platformsImplementing(block));
   }
 

@@ -27,6 +27,8 @@ export class DuplicateClusters {
     /** Feature key of a term id (to read the function codes of a vector). */
     private readonly keyOf: (termId: number) => string,
     private readonly minCodeOverlap: number,
+    /** Average similarity from which groups with agreeing function codes merge. */
+    private readonly agreedThreshold: number,
   ) {}
 
   /** The cluster of an application, after bringing the clusters up to date. */
@@ -93,7 +95,10 @@ export class DuplicateClusters {
     block.forEach((n, i) => {
       for (const [o] of n.knn) edges.push([i, pos.get(o)!]);
     });
-    for (const group of averageLinkage(items, edges, this.threshold, { minCodeOverlap: this.minCodeOverlap })) {
+    for (const group of averageLinkage(items, edges, this.threshold, {
+      minCodeOverlap: this.minCodeOverlap,
+      agreedThreshold: this.agreedThreshold,
+    })) {
       const nodes = group.map(i => block[i]);
       // copies of one vector form a cluster only when that vector would link to itself
       if (nodes.length === 1 && !this.graph.selfLink(nodes[0])) continue;

@@ -1,4 +1,4 @@
-import { addProfile, CodeProfile, codesConflict } from './codeProfile';
+import { addProfile, CodeProfile, codesAgree, codesConflict } from './codeProfile';
 
 /** One item to cluster: a sum of unit vectors (`size` of them). */
 export interface LinkageItem {
@@ -15,6 +15,13 @@ export interface LinkageRules {
    * when the shares of those codes overlap at least this much (0 = no check).
    */
   minCodeOverlap?: number;
+  /**
+   * Average similarity from which two groups merge when their function codes
+   * agree (`codesAgree`): below `threshold`, because the official reference
+   * code is evidence of one function that names do not always show. Default:
+   * `threshold` (no lower bar).
+   */
+  agreedThreshold?: number;
 }
 
 /** Average pairwise cosine between two groups of unit vectors given their sums. */
@@ -132,6 +139,7 @@ export function averageLinkage(
 ): number[][] {
   const n = items.length;
   const minCodeOverlap = rules.minCodeOverlap ?? 0;
+  const agreedThreshold = Math.min(rules.agreedThreshold ?? threshold, threshold);
   const groups: Array<LinkageItem | undefined> = items.map(i => ({
     size: i.size,
     vector: new Map(i.vector),
@@ -157,7 +165,8 @@ export function averageLinkage(
   const offer = (a: number, b: number) => {
     const [x, y] = a < b ? [a, b] : [b, a];
     const sim = averageSimilarity(groups[x]!, groups[y]!);
-    if (sim < threshold - 1e-9) return;
+    if (sim < agreedThreshold - 1e-9) return;
+    if (sim < threshold - 1e-9 && !codesAgree(groups[x]!.codes, groups[y]!.codes)) return;
     if (codesConflict(groups[x]!.codes, groups[y]!.codes, minCodeOverlap)) return;
     stamp.set(key(x, y), version[x] * 2097152 + version[y]);
     heap.push(sim, x, y);

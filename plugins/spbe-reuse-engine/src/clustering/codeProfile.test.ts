@@ -1,4 +1,4 @@
-import { addProfile, codeProfile, codesConflict, functionCodes } from './codeProfile';
+import { addProfile, codeProfile, codesAgree, codesConflict, functionCodes } from './codeProfile';
 import { averageLinkage } from './averageLinkage';
 import { ReuseIndex } from '../ReuseIndex';
 
@@ -29,6 +29,38 @@ describe('function code profiles', () => {
     expect(codesConflict(rab('RAB.06.01', 1), rab('RAB.06.02', 5), 0.2)).toBe(false);
     expect(codesConflict(rab('RAB.06.01', 2), rab('RAB.06.02', 5), 0.2)).toBe(true);
     expect(codesConflict(ral('RAL.02.04', 1), ral('RAL.02.07', 1), 0.2)).toBe(true);
+  });
+
+  it('agrees when every domain both sides code overlaps at least 0.8', () => {
+    const ral = (code: string, n: number) => codeProfile([['RAL', code]], n);
+    expect(codesAgree(ral('RAL.02.04', 1), ral('RAL.02.04', 3))).toBe(true);
+    expect(codesAgree(ral('RAL.02.04', 1), ral('RAL.02.07', 1))).toBe(false);
+    expect(codesAgree(ral('RAL.02.04', 1), undefined)).toBe(false);
+    // 3 of 4 members share the code: 0.75 < 0.8
+    expect(codesAgree(addProfile(ral('RAL.02.04', 3), ral('RAL.02.07', 1)), ral('RAL.02.04', 2))).toBe(false);
+    // agreeing RAL but different RAB: no agreement
+    const both = (l: string, b: string) => codeProfile([['RAL', l], ['RAB', b]], 1);
+    expect(codesAgree(both('RAL.02.04', 'RAB.09.06'), both('RAL.02.04', 'RAB.09.06'))).toBe(true);
+    expect(codesAgree(both('RAL.02.04', 'RAB.09.06'), both('RAL.02.04', 'RAB.09.02'))).toBe(false);
+  });
+
+  it('lets average linkage merge groups with agreeing codes at the lower threshold only', () => {
+    // two items whose cosine is 0.2: below the threshold 0.3, above the agreed threshold 0.15
+    const x = new Map([[1, 0.2], [2, Math.sqrt(1 - 0.04)]]);
+    const y = new Map([[1, 1]]);
+    const coded = (code: string) => codeProfile([['RAL', code]], 1);
+    const edges: Array<[number, number]> = [[0, 1]];
+    const rules = { agreedThreshold: 0.15 };
+    expect(averageLinkage([{ size: 1, vector: x }, { size: 1, vector: y }], edges, 0.3, rules)).toEqual([[0], [1]]);
+    expect(
+      averageLinkage([{ size: 1, vector: x, codes: coded('RAL.02.04') }, { size: 1, vector: y, codes: coded('RAL.02.04') }], edges, 0.3, rules),
+    ).toEqual([[0, 1]]);
+    expect(
+      averageLinkage([{ size: 1, vector: x, codes: coded('RAL.02.04') }, { size: 1, vector: y, codes: coded('RAL.02.07') }], edges, 0.3, rules),
+    ).toEqual([[0], [1]]);
+    expect(
+      averageLinkage([{ size: 1, vector: x, codes: coded('RAL.02.04') }, { size: 1, vector: y, codes: coded('RAL.02.04') }], edges, 0.3),
+    ).toEqual([[0], [1]]);
   });
 
   it('stops average linkage from merging groups with conflicting codes', () => {

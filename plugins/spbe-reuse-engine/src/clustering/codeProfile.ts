@@ -49,6 +49,40 @@ export function addProfile(a: CodeProfile | undefined, b: CodeProfile | undefine
   return out;
 }
 
+/** Share of function codes two groups must have in common to agree. */
+const AGREEMENT = 0.8;
+
+/** Histogram intersection of the shares of a domain's codes, or undefined when a side has none. */
+function overlapIn(domain: string, a: CodeProfile, b: CodeProfile): number | undefined {
+  const na = a.get(domain);
+  const nb = b.get(domain);
+  if (!na || !nb) return undefined;
+  let overlap = 0;
+  for (const [code, ca] of a) {
+    if (!code.startsWith(`${domain}.`)) continue;
+    const cb = b.get(code);
+    if (cb) overlap += Math.min(ca / na, cb / nb);
+  }
+  return overlap;
+}
+
+/**
+ * Whether two groups carry the same function codes: both have coded members
+ * in some domain, and in every domain where both do, the shares of their
+ * codes overlap at least 0.8 (both layanan kepegawaian, RAL.02.04).
+ */
+export function codesAgree(a: CodeProfile | undefined, b: CodeProfile | undefined): boolean {
+  if (!a || !b) return false;
+  let coded = false;
+  for (const domain of ['RAL', 'RAB']) {
+    const overlap = overlapIn(domain, a, b);
+    if (overlap === undefined) continue;
+    if (overlap < AGREEMENT - 1e-9) return false;
+    coded = true;
+  }
+  return coded;
+}
+
 /**
  * Whether two groups carry conflicting function codes: in some domain both
  * have coded members and the shares of their codes overlap (histogram
@@ -60,13 +94,7 @@ export function codesConflict(a: CodeProfile | undefined, b: CodeProfile | undef
     const na = a.get(domain);
     const nb = b.get(domain);
     if (!na || !nb || na < MIN_SUPPORT[domain] || nb < MIN_SUPPORT[domain]) continue;
-    let overlap = 0;
-    for (const [code, ca] of a) {
-      if (!code.startsWith(`${domain}.`)) continue;
-      const cb = b.get(code);
-      if (cb) overlap += Math.min(ca / na, cb / nb);
-    }
-    if (overlap < minOverlap - 1e-9) return true;
+    if (overlapIn(domain, a, b)! < minOverlap - 1e-9) return true;
   }
   return false;
 }
