@@ -55,6 +55,19 @@ describe('Normalizer', () => {
     expect(kinds('SiMADE')).toEqual(['acronym:simade']);
   });
 
+  it.each([
+    ['SIGAJI', 'gaji'],
+    ['SIMASN', 'pegawai'],
+    ['SIRETRIBUSI', 'retribusi'],
+    ['EPEGAWAI', 'pegawai'],
+  ])('reads the concept inside a compound code name: %s', (name, concept) => {
+    expect(kinds(name)).toEqual([`acronym:${name.toLowerCase()}`, `word:${concept}`]);
+  });
+
+  it.each(['SIPAS', 'SIMADE', 'SIMPONI', 'ESDM'])('finds no concept in a code name that only looks like one: %s', name => {
+    expect(kinds(name)).toEqual([`acronym:${name.toLowerCase()}`]);
+  });
+
   it('marks technology words as generic', () => {
     expect(kinds('SMS Gateway')).toEqual(['generic:sms gateway']);
   });

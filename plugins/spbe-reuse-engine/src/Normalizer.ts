@@ -63,6 +63,13 @@ interface RawToken {
 
 const SI_CODE = /^sim?[a-z]{3,}$/;
 
+/** Prefixes of compound code names, with the shortest rest that may be a word. */
+const COMPOUND_PREFIXES: Array<[string, number]> = [
+  ['sim', 3],
+  ['si', 3],
+  ['e', 5],
+];
+
 function tokenize(text: string): RawToken[] {
   const out: RawToken[] = [];
   for (const raw of text.normalize('NFKC').split(/[^\p{L}\p{N}]+/u)) {
@@ -241,6 +248,8 @@ export class Normalizer {
       }
       if (isName && (isCodeLike(token.raw) || SI_CODE.test(word) || /\d/.test(word))) {
         out.push({ term: word, kind: 'acronym', surface: word });
+        const concept = this.compoundConcept(word);
+        if (concept !== undefined) out.push({ term: concept, kind: 'word', surface: word });
         continue;
       }
       const stem = this.stem(word);
@@ -252,6 +261,20 @@ export class Normalizer {
       );
     }
     return out;
+  }
+
+  /**
+   * The concept inside a compound code name: "SIGAJI" is SI + gaji, "SIMASN"
+   * SIM + ASN, "EPEGAWAI" e + pegawai. Only a one-word synonym of the
+   * dictionaries counts as the rest, so SIMADE, SIMPONI or SIPAS give nothing.
+   */
+  private compoundConcept(word: string): string | undefined {
+    for (const [prefix, minRest] of COMPOUND_PREFIXES) {
+      if (!word.startsWith(prefix) || word.length - prefix.length < minRest) continue;
+      const action = this.trie.next.get(word.slice(prefix.length))?.action;
+      if (action?.type === 'synonym') return action.concept;
+    }
+    return undefined;
   }
 
   private expand(expansion: string): NormalizedTerm[] {
