@@ -1,5 +1,6 @@
 /* eslint-disable no-console */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -24,26 +25,38 @@ async function child(mode: string, size: number) {
   const apps = generated.rows.map(rowToApplication);
   const gold = generated.duplicateGroups.map(g => g.members);
   const before = peakRssMb();
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const index = ReuseIndex.create();
   index.upsertMany(apps);
   const clusters = index.findDuplicates();
   const dedupeMs = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
+  // a digest of the clusters and links, to show that a change keeps the results
+  const digest = createHash('sha1')
+    .update(JSON.stringify(clusters.map(c => [c.members, c.score])))
+    .update(JSON.stringify(index.neighbourLinks()))
+    .digest('hex')
+    .slice(0, 12);
   const result: Record<string, unknown> = {
-    size, dedupeMs, clusters: clusters.length, f1: pairwiseScores(clusters.map(c => c.members), gold).f1, peakRssMb: peakRssMb(), rssBeforeIndexMb: before,
+    size, dedupeMs, cpuMs, digest, clusters: clusters.length, f1: pairwiseScores(clusters.map(c => c.members), gold).f1, peakRssMb: peakRssMb(), rssBeforeIndexMb: before,
   };
   if (mode === 'check') {
     const lat: number[] = [];
+    const rankings = createHash('sha1');
     for (let i = 0; i < 2000; i++) {
       const a = apps[(i * 7919) % apps.length];
       const proposal = { name: a.name, description: a.description, functions: a.functions };
       const s = performance.now();
-      index.rankReuse(proposal, { top: 5 });
+      const ranking = index.rankReuse(proposal, { top: 5 });
       lat.push(performance.now() - s);
+      rankings.update(JSON.stringify(ranking));
     }
     lat.sort((x, y) => x - y);
     result.checkP50Ms = lat[Math.floor(lat.length * 0.5)];
     result.checkP99Ms = lat[Math.floor(lat.length * 0.99)];
+    result.checkDigest = rankings.digest('hex').slice(0, 12);
   }
   if (mode === 'exact') {
     const t1 = performance.now();

@@ -40,7 +40,7 @@ export interface VectorNode {
   /** Term ids under which the node is in the prefix index. */
   indexedPrefix?: Int32Array;
   /** Its new links while an update recomputes them (strongest first). */
-  draft?: Array<[VectorNode, number]>;
+  draft?: { offer(other: VectorNode, score: number): void; toLinks(): Array<[VectorNode, number]> };
 }
 
 export const EPS = 1e-9;

@@ -24,13 +24,14 @@ export class NeighbourGraph {
   /** Per node id: partial dot product of a probe, suffix norm, node. */
   private acc = new Float64Array(1024);
   private suffixOf = new Float64Array(1024);
-  private readonly nodeOf: VectorNode[] = [];
+  private readonly nodeOf: Array<VectorNode | undefined> = [];
+  /** The links the last probe found (node, similarity), `probe`'s count of them. */
+  private linkNodes: Array<VectorNode | undefined> = [];
+  private linkScores = new Float64Array(1024);
   /** Node ids a probe met, in order. */
   private touched = new Int32Array(1024);
   /** Dense weights of the probing vector by term id (zero elsewhere). */
   private dense = new Float64Array(1024);
-  /** Content part of the last similarity. */
-  private lastContent = 0;
 
   constructor(
     private readonly terms: TermIndex,
@@ -74,24 +75,31 @@ export class NeighbourGraph {
     this.pendingRecompute.clear();
     for (const node of changed) for (const r of node.reverse) recompute.add(r);
     const ordered = [...changed].sort((a, b) => byString(a.key, b.key));
-    for (const node of ordered) node.draft = [];
+    const k = this.rule.k;
+    for (const node of ordered) node.draft = new TopLinks(k);
     let done = 0;
     for (const node of ordered) {
       const mine = node.draft!;
-      this.probe(node, (other, score) => {
-        this.offerLink(mine, other, score);
-        if (other.draft) this.offerLink(other.draft, node, score);
+      const found = this.probe(node);
+      const linkNodes = this.linkNodes;
+      const linkScores = this.linkScores;
+      for (let i = 0; i < found; i++) {
+        const other = linkNodes[i];
+        const score = linkScores[i];
+        mine.offer(other, score);
+        if (other.draft) other.draft.offer(node, score);
         else recompute.add(other);
-      });
+      }
       this.index(node);
       done += node.docs.size;
       onProgress?.(done);
     }
     for (const node of recompute) {
       if (node.docs.size === 0) continue;
-      this.setNeighbours(node, node.draft ?? this.probeAll(node));
+      this.setNeighbours(node, node.draft ? node.draft.toLinks() : this.probeAll(node));
     }
     for (const node of ordered) node.draft = undefined;
+    linkNodesClear(this.linkNodes);
   }
 
   private index(node: VectorNode): void {
@@ -101,6 +109,8 @@ export class NeighbourGraph {
     }
     node.indexedPrefix = node.prefix;
     this.suffixOf[node.nid] = node.suffixNorm;
+    // grown by push so that the array stays dense (random writes make it a dictionary)
+    while (this.nodeOf.length <= node.nid) this.nodeOf.push(undefined);
     this.nodeOf[node.nid] = node;
   }
 
@@ -152,34 +162,23 @@ export class NeighbourGraph {
 
   /** The strongest `k` links of a node to the indexed nodes. */
   private probeAll(node: VectorNode): Array<[VectorNode, number]> {
-    const out: Array<[VectorNode, number]> = [];
-    this.probe(node, (other, score) => this.offerLink(out, other, score));
-    return out;
+    const top = new TopLinks(this.rule.k);
+    const found = this.probe(node);
+    for (let i = 0; i < found; i++) top.offer(this.linkNodes[i]!, this.linkScores[i]);
+    linkNodesClear(this.linkNodes);
+    return top.toLinks();
   }
 
   /**
-   * Keeps `list` the strongest `k` links, strongest first (ties: smaller key),
-   * the order `setNeighbours` uses.
+   * Finds every indexed node linked to `node`: the first `n` entries of
+   * `linkNodes` / `linkScores`, returns `n`. Candidates share a prefix
+   * feature; the prefix dot product plus both suffix norms bounds the
+   * similarity, so most are dropped before the exact similarity. The exact
+   * similarity is summed over the candidate's features in key order against
+   * the probing vector scattered into a dense array, so that it does not
+   * depend on history.
    */
-  private offerLink(list: Array<[VectorNode, number]>, other: VectorNode, score: number): void {
-    const k = this.rule.k;
-    let i = list.length;
-    while (i > 0) {
-      const [o, s] = list[i - 1];
-      if (s > score || (s === score && byString(o.key, other.key) < 0)) break;
-      i--;
-    }
-    if (i >= k) return;
-    list.splice(i, 0, [other, score]);
-    if (list.length > k) list.pop();
-  }
-
-  /**
-   * Calls `sink` for every indexed node linked to `node`. Candidates share a
-   * prefix feature; the prefix dot product plus both suffix norms bounds the
-   * similarity, so most are dropped before the exact similarity.
-   */
-  private probe(node: VectorNode, sink: (other: VectorNode, score: number) => void): void {
+  private probe(node: VectorNode): number {
     const acc = this.acc;
     let touched = this.touched;
     let count = 0;
@@ -203,41 +202,47 @@ export class NeighbourGraph {
     }
     // the features outside both prefixes add at most the two suffix norms
     const bound = this.rule.threshold - node.suffixNorm - 1e-6;
+    const threshold = this.rule.threshold - EPS;
+    const minContentShare = this.rule.minContentShare;
     const dense = this.dense;
-    for (let i = 0; i < node.termIds.length; i++) dense[node.termIds[i]] = node.weights[i];
+    const word = this.terms.isWord;
+    const nodeOf = this.nodeOf;
     const suffixOf = this.suffixOf;
+    for (let i = 0; i < node.termIds.length; i++) dense[node.termIds[i]] = node.weights[i];
+    let found = 0;
     for (let c = 0; c < count; c++) {
       const nid = touched[c];
       const partial = acc[nid];
       acc[nid] = 0;
       if (nid === node.nid || partial + suffixOf[nid] < bound) continue;
-      const other = this.nodeOf[nid];
-      const score = this.similarityToDense(other);
-      if (this.isLink(score, this.lastContent)) sink(other, score);
+      const other = nodeOf[nid]!;
+      const ids = other.termIds;
+      const ws = other.weights;
+      let sum = 0;
+      let content = 0;
+      for (let i = 0; i < ids.length; i++) {
+        const t = ids[i];
+        const a = dense[t];
+        if (a === 0) continue;
+        const p = a * ws[i];
+        sum += p;
+        if (word[t] === 1) content += p;
+      }
+      // the rounding of `round` (9 digits), inlined
+      const score = Math.round(sum * 1e9) / 1e9;
+      const contentScore = Math.round(content * 1e9) / 1e9;
+      if (score >= threshold && contentScore >= minContentShare * score - EPS) {
+        if (found === this.linkScores.length) {
+          const grown = new Float64Array(found * 2);
+          grown.set(this.linkScores);
+          this.linkScores = grown;
+        }
+        this.linkNodes[found] = other;
+        this.linkScores[found++] = score;
+      }
     }
     for (let i = 0; i < node.termIds.length; i++) dense[node.termIds[i]] = 0;
-  }
-
-  /**
-   * Exact similarity of the scattered vector and `b` (its content part goes
-   * to `lastContent`), summed over the shared features in key order, so that
-   * it does not depend on history.
-   */
-  private similarityToDense(b: VectorNode): number {
-    const dense = this.dense;
-    const word = this.terms.isWord;
-    let score = 0;
-    let content = 0;
-    for (let i = 0; i < b.termIds.length; i++) {
-      const t = b.termIds[i];
-      const a = dense[t];
-      if (a === 0) continue;
-      const p = a * b.weights[i];
-      score += p;
-      if (word[t] === 1) content += p;
-    }
-    this.lastContent = round(content);
-    return round(score);
+    return found;
   }
 
   /** Each vector (by its first application id) with its links, sorted. */
@@ -245,5 +250,51 @@ export class NeighbourGraph {
     return [...nodes]
       .map(n => ({ id: firstId(n), links: n.knn.map(([o, score]) => ({ id: firstId(o), score })) }))
       .sort((a, b) => byString(a.id, b.id));
+  }
+}
+
+/** Drops the node references a probe left (so that removed nodes can be collected). */
+function linkNodesClear(nodes: Array<VectorNode | undefined>): void {
+  nodes.length = 0;
+}
+
+/**
+ * The strongest `k` links offered so far, strongest first (ties: smaller
+ * key), the order `setNeighbours` uses; in flat arrays, without a tuple per
+ * offer.
+ */
+export class TopLinks {
+  size = 0;
+  private readonly nodes: VectorNode[] = [];
+  private readonly scores: Float64Array;
+
+  constructor(private readonly k: number) {
+    this.scores = new Float64Array(k);
+  }
+
+  offer(other: VectorNode, score: number): void {
+    const k = this.k;
+    const nodes = this.nodes;
+    const scores = this.scores;
+    let i = this.size;
+    while (i > 0) {
+      const s = scores[i - 1];
+      if (s > score || (s === score && byString(nodes[i - 1].key, other.key) < 0)) break;
+      i--;
+    }
+    if (i >= k) return;
+    const last = this.size < k ? this.size++ : k - 1;
+    for (let j = last; j > i; j--) {
+      nodes[j] = nodes[j - 1];
+      scores[j] = scores[j - 1];
+    }
+    nodes[i] = other;
+    scores[i] = score;
+  }
+
+  toLinks(): Array<[VectorNode, number]> {
+    const out: Array<[VectorNode, number]> = [];
+    for (let i = 0; i < this.size; i++) out.push([this.nodes[i], this.scores[i]]);
+    return out;
   }
 }
