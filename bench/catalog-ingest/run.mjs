@@ -181,8 +181,11 @@ async function runMode(mode) {
     process.execPath,
     [
       ...profile,
-      // Stock Backstage as released: knex's own batchInsert (see unpatchedKnex.cjs).
-      ...(mode === 'stock' ? ['--require', join(here, 'unpatchedKnex.cjs')] : []),
+      // Stock Backstage as released: knex and the catalog backend without the
+      // portal's yarn patches (see unpatchedKnex.cjs, unpatchedCatalog.cjs).
+      ...(mode === 'stock'
+        ? ['--require', join(here, 'unpatchedKnex.cjs'), '--require', join(here, 'unpatchedCatalog.cjs')]
+        : []),
       '--require',
       '@backstage/cli/config/nodeTransform.cjs',
       join(here, 'backend.ts'),

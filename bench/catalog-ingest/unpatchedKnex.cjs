@@ -1,11 +1,12 @@
 /*
- * Preload for the `stock` mode: stock Backstage as released runs knex's own
- * `batchInsert`, which waits for a 1 ms timer before each call (knex 3.3.0,
- * lib/execution/batch-insert.js, MIT licence). The portal ships a yarn patch
- * (.yarn/patches/knex-*.patch) that waits with setImmediate instead; this
- * preload puts the original back for the stock baseline only, so that the
- * baseline is Backstage as everyone runs it. The `stock-patched` mode runs the
- * stock catalog with the patch, to show what the patch alone brings.
+ * Preload for the `stock` mode: stock Backstage as released runs knex as
+ * released (knex 3.3.0, MIT licence). The portal ships a yarn patch of knex
+ * (.yarn/patches/knex-*.patch): `batchInsert` waits with setImmediate instead
+ * of a 1 ms timer (lib/execution/batch-insert.js), and the better-sqlite3
+ * dialect reuses prepared statements (lib/dialects/better-sqlite3/index.js).
+ * This preload puts both originals back for the stock baseline only, so that
+ * the baseline is Backstage as everyone runs it. The `stock-patched` mode runs
+ * the stock catalog with the portal's patches, to show what they alone bring.
  */
 const Module = require('node:module');
 const { dirname, join } = require('node:path');
@@ -60,3 +61,38 @@ original.filename = file;
 original.loaded = true;
 original.exports = batchInsert;
 require.cache[file] = original;
+
+// knex 3.3.0's better-sqlite3 `_query`, unchanged: it prepares every statement
+// anew (the portal's patch reuses prepared statements per connection).
+const Client_BetterSQLite3 = knexRequire('../dialects/better-sqlite3');
+Client_BetterSQLite3.prototype._query = async function _query(connection, obj) {
+  if (!obj.sql) throw new Error('The query is empty');
+
+  if (!connection) {
+    throw new Error('No connection provided');
+  }
+
+  const statement = connection.prepare(obj.sql);
+
+  const safeIntegers = this._optSafeIntegers(obj.options);
+  if (safeIntegers !== undefined) {
+    statement.safeIntegers(safeIntegers);
+  }
+
+  const bindings = this._formatBindings(obj.bindings);
+
+  if (statement.reader) {
+    const response = await statement.all(bindings);
+    obj.response = response;
+    return obj;
+  }
+
+  const response = await statement.run(bindings);
+  obj.response = response;
+  obj.context = {
+    lastID: response.lastInsertRowid,
+    changes: response.changes,
+  };
+
+  return obj;
+};
