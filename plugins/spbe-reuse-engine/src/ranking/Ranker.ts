@@ -30,6 +30,9 @@ export class Ranker {
   private accContent = new Float64Array(1024);
   private accCoverage = new Float64Array(1024);
   private accShared = new Int32Array(1024);
+  /** The node ids a query met and, at the same positions, their vectors (reused: no garbage per query). */
+  private touched = new Int32Array(1024);
+  private touchedNodes: Array<Doc['node'] | undefined> = [];
 
   constructor(
     private readonly terms: TermIndex,
@@ -80,24 +83,31 @@ export class Ranker {
       tailBound += bound;
       pruned++;
     }
-    // the node ids met and, at the same positions, their vectors
-    const touched: number[] = [];
-    const touchedNodes: Array<Doc['node']> = [];
     const isHead = new Uint8Array(features.length);
-    for (const i of present.slice(pruned)) isHead[i] = 1;
-    features.forEach((f, i) => {
-      if (!isHead[i]) return;
+    for (let h = pruned; h < present.length; h++) isHead[present[h]] = 1;
+    let touched = this.touched;
+    const touchedNodes = this.touchedNodes;
+    let count = 0;
+    for (let i = 0; i < features.length; i++) {
+      if (!isHead[i]) continue;
       const q = wq[i];
-      const isContent = f.kind === 'word';
+      const isContent = features[i].kind === 'word';
       const list = terms.postings[termOf[i]!];
       const nids = list.nids;
       const ws = list.weights;
-      for (let j = 0, n = list.size; j < n; j++) {
+      const nodes = list.nodes;
+      const n = list.size;
+      if (count + n > touched.length) {
+        const grown = new Int32Array((count + n) * 2);
+        grown.set(touched);
+        this.touched = touched = grown;
+      }
+      for (let j = 0; j < n; j++) {
         const nid = nids[j];
         const p = q * ws[j];
         if (acc[nid] === 0 && accC[nid] === 0 && accCov[nid] === 0) {
-          touched.push(nid);
-          touchedNodes.push(list.nodes[j]);
+          touched[count] = nid;
+          touchedNodes[count++] = nodes[j];
         }
         acc[nid] += p;
         if (isContent) {
@@ -106,33 +116,40 @@ export class Ranker {
           accN[nid] += 1;
         }
       }
-    });
-    // the pruned features count for the candidates only
+    }
+    // The pruned features count for the candidates only, and only for those
+    // that they can still lift to the floor (their bounds sum to `tailBound`).
     const tail = present.slice(0, pruned);
-    if (tail.length) {
-      for (let c = 0; c < touched.length; c++) {
-        const nid = touched[c];
-        const node = touchedNodes[c];
-        for (const i of tail) {
-          const w = terms.weightOf(node, termOf[i]!);
-          if (w === 0) continue;
-          const p = wq[i] * w;
-          acc[nid] += p;
-          if (features[i].kind === 'word') {
-            accC[nid] += p;
-            accCov[nid] += wq[i] * wq[i];
-            accN[nid] += 1;
-          }
+    const hopeless = floor - 1e-6 - 1e-12 - tailBound;
+    const tailIsWord = tail.map(i => features[i].kind === 'word');
+    const scored: Scored[] = [];
+    for (let c = 0; c < count; c++) {
+      const nid = touched[c];
+      if (acc[nid] < hopeless) {
+        acc[nid] = 0;
+        accC[nid] = 0;
+        accCov[nid] = 0;
+        accN[nid] = 0;
+        continue;
+      }
+      const node = touchedNodes[c]!;
+      for (let j = 0; j < tail.length; j++) {
+        const i = tail[j];
+        const w = terms.weightOf(node, termOf[i]!);
+        if (w === 0) continue;
+        const p = wq[i] * w;
+        acc[nid] += p;
+        if (tailIsWord[j]) {
+          accC[nid] += p;
+          accCov[nid] += wq[i] * wq[i];
+          accN[nid] += 1;
         }
       }
-    }
-    const scored: Scored[] = [];
-    for (let c = 0; c < touched.length; c++) {
-      const nid = touched[c];
       const raw = acc[nid];
-      const sim = round(raw, 6);
-      const content = round(accC[nid], 6);
-      const coverage = round(accCov[nid], 6);
+      // `round(x, 6)`, inlined
+      const sim = Math.round(raw * 1e6) / 1e6;
+      const content = Math.round(accC[nid] * 1e6) / 1e6;
+      const coverage = Math.round(accCov[nid] * 1e6) / 1e6;
       const shared = accN[nid];
       acc[nid] = 0;
       accC[nid] = 0;
@@ -146,7 +163,14 @@ export class Ranker {
       // One shared topical word (nelayan, seni) is not a reason to reuse.
       if (!covers && shared < minSharedTerms) continue;
       if (content < minContentShare * sim) continue;
-      for (const doc of touchedNodes[c].docs) {
+      // When the list is full and even a covering national platform of this
+      // vector would rank below its last entry, none of its applications enter.
+      if (scored.length >= top) {
+        const last = scored[scored.length - 1];
+        const best = Math.max(round(sim, 4), round(sim * (1 + platformBoost), 4));
+        if (Number(last.preferred) > Number(covers) || (last.preferred === covers && last.score > best)) continue;
+      }
+      for (const doc of node.docs) {
         const national = !!doc.app.nationalPlatform;
         // National platforms describe many functions, which lowers their
         // cosine with a short proposal; when they cover the proposal a lower
@@ -169,6 +193,8 @@ export class Ranker {
         }
       }
     }
+    // let go of the vectors met (an index may drop them)
+    touchedNodes.fill(undefined, 0, count);
     const dpi = inferDpiBlocks(proposal, this.normalizer.dictionaries.dpiPhrases).map(b => ({
       ...b,
       platforms: this.platformsImplementing(b.block),
