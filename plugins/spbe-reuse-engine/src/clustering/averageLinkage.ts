@@ -26,12 +26,14 @@ export interface LinkageRules {
 
 /** Average pairwise cosine between two groups of unit vectors given their sums. */
 export function averageSimilarity(a: LinkageItem, b: LinkageItem): number {
-  const [small, large] = a.vector.size <= b.vector.size ? [a.vector, b.vector] : [b.vector, a.vector];
+  const small = a.vector.size <= b.vector.size ? a.vector : b.vector;
+  const large = small === a.vector ? b.vector : a.vector;
   let dot = 0;
-  for (const [t, w] of small) {
+  // forEach, not for-of: no entry array per term (same order, same sum)
+  small.forEach((w, t) => {
     const v = large.get(t);
     if (v !== undefined) dot += w * v;
-  }
+  });
   return Math.round((dot / (a.size * b.size)) * 1e9) / 1e9;
 }
 
@@ -163,7 +165,8 @@ export function averageLinkage(
   const key = (a: number, b: number) => a * n + b;
   const stamp = new Map<number, number>();
   const offer = (a: number, b: number) => {
-    const [x, y] = a < b ? [a, b] : [b, a];
+    const x = a < b ? a : b;
+    const y = a < b ? b : a;
     const sim = averageSimilarity(groups[x]!, groups[y]!);
     if (sim < agreedThreshold - 1e-9) return;
     if (sim < threshold - 1e-9 && !codesAgree(groups[x]!.codes, groups[y]!.codes)) return;
@@ -180,8 +183,9 @@ export function averageLinkage(
     // merge y into x (x < y keeps the smallest index as the group's id)
     const gx = groups[x]!;
     const gy = groups[y]!;
-    const [big, small] = gx.vector.size >= gy.vector.size ? [gx.vector, gy.vector] : [gy.vector, gx.vector];
-    for (const [t, w] of small) big.set(t, (big.get(t) ?? 0) + w);
+    const big = gx.vector.size >= gy.vector.size ? gx.vector : gy.vector;
+    const small = big === gx.vector ? gy.vector : gx.vector;
+    small.forEach((w, t) => big.set(t, (big.get(t) ?? 0) + w));
     groups[x] = { size: gx.size + gy.size, vector: big, codes: addProfile(gx.codes, gy.codes) };
     groups[y] = undefined;
     const into = members[x]!;
