@@ -100,7 +100,7 @@ describe('SpbeEntityProcessor: applications', () => {
         },
         {
           owner: 'bpom',
-          labels: { team: 'x', 'spbe.go.id/provinsi': 'stale' },
+          labels: { team: 'x', 'spbe.go.id/koordinator': 'stale' },
         },
       ),
     );
@@ -114,14 +114,15 @@ describe('SpbeEntityProcessor: applications', () => {
     });
   });
 
-  it('labels a local government application with its province, not a coordinator', async () => {
+  it('labels a local government application without a coordinator or province label', async () => {
+    // The province is the owner agency's parent in the catalog; no reader
+    // needs it as a label, and every label is one more search row to write.
     const { entity } = await run(
       application(valid, { owner: 'group:pemkot-bandung' }),
     );
     expect(entity.metadata.labels).toEqual({
       'spbe.go.id/jenis': 'khusus',
       'spbe.go.id/instansi': 'pemkot-bandung',
-      'spbe.go.id/provinsi': 'pemprov-jawa-barat',
       'spbe.go.id/ral': 'RAL.02.03',
       'spbe.go.id/platform-nasional': 'false',
     });

@@ -10,7 +10,6 @@ import {
   LABEL_JENIS,
   LABEL_KOORDINATOR,
   LABEL_PLATFORM_NASIONAL,
-  LABEL_PROVINSI,
   LABEL_RAL,
   JENIS_VALUES,
   referenceCodeAncestor,
@@ -64,8 +63,6 @@ function computeLabels(
     labels[LABEL_INSTANSI] = owner.agency.name;
     const coordinator = data.agencies.coordinatorOf(owner.agency.name);
     if (coordinator) labels[LABEL_KOORDINATOR] = coordinator;
-    const province = data.agencies.provinceOf(owner.agency.name);
-    if (province) labels[LABEL_PROVINSI] = province;
   }
   const [firstRal] = parseCodeList(annotations[ANNOTATION_KODE_RAL]).codes;
   if (firstRal) {
@@ -83,7 +80,6 @@ const COMPUTED_LABELS = [
   LABEL_JENIS,
   LABEL_INSTANSI,
   LABEL_KOORDINATOR,
-  LABEL_PROVINSI,
   LABEL_RAL,
   LABEL_PLATFORM_NASIONAL,
 ];
