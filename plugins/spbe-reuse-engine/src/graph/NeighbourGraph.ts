@@ -25,6 +25,17 @@ export class NeighbourGraph {
   private acc = new Float64Array(1024);
   private suffixOf = new Float64Array(1024);
   private readonly nodeOf: Array<VectorNode | undefined> = [];
+  /**
+   * The term ids and weights of the indexed vectors, copied into one arena
+   * (per node id: offset and length), so that scoring a candidate reads two
+   * runs of memory instead of following a node to its two arrays.
+   */
+  private arenaIds = new Int32Array(4096);
+  private arenaWeights = new Float64Array(4096);
+  private arenaUsed = 0;
+  private arenaLive = 0;
+  private offsetOf = new Int32Array(1024);
+  private lengthOf = new Int32Array(1024);
   /** The links the last probe found (node, similarity), `probe`'s count of them. */
   private linkNodes: Array<VectorNode | undefined> = [];
   private linkScores = new Float64Array(1024);
@@ -40,6 +51,7 @@ export class NeighbourGraph {
 
   /** Takes a vector out of the prefix index (before its weights change or it goes). */
   unindex(node: VectorNode): void {
+    if (node.indexedPrefix) this.arenaLive -= this.lengthOf[node.nid];
     for (const t of node.indexedPrefix ?? []) this.prefixPostings[t]?.delete(node);
     node.indexedPrefix = undefined;
   }
@@ -68,6 +80,12 @@ export class NeighbourGraph {
       const suffix = new Float64Array(maxNid * 2);
       suffix.set(this.suffixOf);
       this.suffixOf = suffix;
+      const offsets = new Int32Array(maxNid * 2);
+      offsets.set(this.offsetOf);
+      this.offsetOf = offsets;
+      const lengths = new Int32Array(maxNid * 2);
+      lengths.set(this.lengthOf);
+      this.lengthOf = lengths;
     }
     if (this.dense.length < this.terms.size) this.dense = new Float64Array(this.terms.size * 2);
     for (const node of changed) this.unindex(node);
@@ -112,6 +130,40 @@ export class NeighbourGraph {
     // grown by push so that the array stays dense (random writes make it a dictionary)
     while (this.nodeOf.length <= node.nid) this.nodeOf.push(undefined);
     this.nodeOf[node.nid] = node;
+    this.toArena(node);
+  }
+
+  /** Copies an indexed node's term ids and weights into the arena. */
+  private toArena(node: VectorNode): void {
+    const n = node.termIds.length;
+    if (this.arenaUsed + n > this.arenaIds.length) {
+      // compact (only the indexed nodes' runs), then grow when still over half full
+      const size = Math.max(this.arenaIds.length, (this.arenaLive + n) * 2);
+      const ids = new Int32Array(size);
+      const weights = new Float64Array(size);
+      let used = 0;
+      for (let nid = 0; nid < this.nodeOf.length; nid++) {
+        const other = this.nodeOf[nid];
+        if (!other || other.nid !== nid || !other.indexedPrefix || other === node) continue;
+        const off = this.offsetOf[nid];
+        const len = this.lengthOf[nid];
+        ids.set(this.arenaIds.subarray(off, off + len), used);
+        weights.set(this.arenaWeights.subarray(off, off + len), used);
+        this.offsetOf[nid] = used;
+        used += len;
+      }
+      this.arenaIds = ids;
+      this.arenaWeights = weights;
+      this.arenaUsed = used;
+      this.arenaLive = used;
+    }
+    const at = this.arenaUsed;
+    this.arenaIds.set(node.termIds, at);
+    this.arenaWeights.set(node.weights, at);
+    this.offsetOf[node.nid] = at;
+    this.lengthOf[node.nid] = n;
+    this.arenaUsed += n;
+    this.arenaLive += n;
   }
 
   /** Undirected neighbours of a node. */
@@ -208,6 +260,10 @@ export class NeighbourGraph {
     const word = this.terms.isWord;
     const nodeOf = this.nodeOf;
     const suffixOf = this.suffixOf;
+    const offsetOf = this.offsetOf;
+    const lengthOf = this.lengthOf;
+    const ids = this.arenaIds;
+    const ws = this.arenaWeights;
     for (let i = 0; i < node.termIds.length; i++) dense[node.termIds[i]] = node.weights[i];
     let found = 0;
     for (let c = 0; c < count; c++) {
@@ -215,12 +271,9 @@ export class NeighbourGraph {
       const partial = acc[nid];
       acc[nid] = 0;
       if (nid === node.nid || partial + suffixOf[nid] < bound) continue;
-      const other = nodeOf[nid]!;
-      const ids = other.termIds;
-      const ws = other.weights;
       let sum = 0;
       let content = 0;
-      for (let i = 0; i < ids.length; i++) {
+      for (let i = offsetOf[nid], end = i + lengthOf[nid]; i < end; i++) {
         const t = ids[i];
         const a = dense[t];
         if (a === 0) continue;
@@ -237,7 +290,7 @@ export class NeighbourGraph {
           grown.set(this.linkScores);
           this.linkScores = grown;
         }
-        this.linkNodes[found] = other;
+        this.linkNodes[found] = nodeOf[nid];
         this.linkScores[found++] = score;
       }
     }
