@@ -36,9 +36,16 @@ export class NeighbourGraph {
   private arenaLive = 0;
   private offsetOf = new Int32Array(1024);
   private lengthOf = new Int32Array(1024);
+  /** Number of indexed nodes. */
+  private indexedCount = 0;
+  /** Per node id: the serial of the last `probeTopK` that scored it. */
+  private seenBy = new Int32Array(1024);
+  private serial = 0;
   /** The links the last probe found (node, similarity), `probe`'s count of them. */
   private linkNodes: Array<VectorNode | undefined> = [];
   private linkScores = new Float64Array(1024);
+  /** Content part of the last `scoreDense`. */
+  private lastContent = 0;
   /** Node ids a probe met, in order. */
   private touched = new Int32Array(1024);
   /** Dense weights of the probing vector by term id (zero elsewhere). */
@@ -51,7 +58,10 @@ export class NeighbourGraph {
 
   /** Takes a vector out of the prefix index (before its weights change or it goes). */
   unindex(node: VectorNode): void {
-    if (node.indexedPrefix) this.arenaLive -= this.lengthOf[node.nid];
+    if (node.indexedPrefix) {
+      this.arenaLive -= this.lengthOf[node.nid];
+      this.indexedCount--;
+    }
     for (const t of node.indexedPrefix ?? []) this.prefixPostings[t]?.delete(node);
     node.indexedPrefix = undefined;
   }
@@ -86,6 +96,8 @@ export class NeighbourGraph {
       const lengths = new Int32Array(maxNid * 2);
       lengths.set(this.lengthOf);
       this.lengthOf = lengths;
+      this.seenBy = new Int32Array(maxNid * 2);
+      this.serial = 0;
     }
     if (this.dense.length < this.terms.size) this.dense = new Float64Array(this.terms.size * 2);
     for (const node of changed) this.unindex(node);
@@ -94,7 +106,39 @@ export class NeighbourGraph {
     for (const node of changed) for (const r of node.reverse) recompute.add(r);
     const ordered = [...changed].sort((a, b) => byString(a.key, b.key));
     const k = this.rule.k;
-    for (const node of ordered) node.draft = new TopLinks(k);
+    if (this.indexedCount === 0) {
+      // Bulk: every vector is new or re-weighted, so there is no unchanged
+      // node to tell; all join the index first, then each finds its own
+      // strongest links (probeTopK, exact) without offering them to others.
+      for (const node of ordered) this.index(node);
+      let bulkDone = 0;
+      for (const node of ordered) {
+        node.draft = this.probeTopK(node);
+        bulkDone += node.docs.size;
+        onProgress?.(bulkDone);
+      }
+    } else {
+      for (const node of ordered) node.draft = new TopLinks(k);
+      this.linkChanged(ordered, recompute, onProgress);
+    }
+    for (const node of recompute) {
+      if (node.docs.size === 0) continue;
+      this.setNeighbours(node, node.draft ? node.draft.toLinks() : this.probeAll(node));
+    }
+    for (const node of ordered) node.draft = undefined;
+    linkNodesClear(this.linkNodes);
+  }
+
+  /**
+   * Each changed node probes the unchanged nodes and the changed nodes
+   * indexed before it, then joins the index; links go to both drafts, and
+   * unchanged nodes that gain a link are recomputed.
+   */
+  private linkChanged(
+    ordered: VectorNode[],
+    recompute: Set<VectorNode>,
+    onProgress?: (done: number) => void,
+  ): void {
     let done = 0;
     for (const node of ordered) {
       const mine = node.draft!;
@@ -112,12 +156,6 @@ export class NeighbourGraph {
       done += node.docs.size;
       onProgress?.(done);
     }
-    for (const node of recompute) {
-      if (node.docs.size === 0) continue;
-      this.setNeighbours(node, node.draft ? node.draft.toLinks() : this.probeAll(node));
-    }
-    for (const node of ordered) node.draft = undefined;
-    linkNodesClear(this.linkNodes);
   }
 
   private index(node: VectorNode): void {
@@ -126,6 +164,7 @@ export class NeighbourGraph {
       (this.prefixPostings[t] ??= new PostingList()).set(node, node.prefixWeights[i]);
     }
     node.indexedPrefix = node.prefix;
+    this.indexedCount++;
     this.suffixOf[node.nid] = node.suffixNorm;
     // grown by push so that the array stays dense (random writes make it a dictionary)
     while (this.nodeOf.length <= node.nid) this.nodeOf.push(undefined);
@@ -222,6 +261,116 @@ export class NeighbourGraph {
   }
 
   /**
+   * The strongest `k` links of an indexed node to the other indexed nodes,
+   * exactly those of a full probe, with less work where links are strong.
+   *
+   * First the candidates of the node's rarest prefix features (up to a
+   * budget) are scored exactly; the `k`-th link among them, `theta`, is a
+   * lower bound of the node's final `k`-th link. Only links of at least
+   * `theta` can then enter, and a vector whose cosine with the node reaches
+   * `theta` shares a feature with it in the node's shortest head whose tail
+   * norm is below `theta` (and in its own indexed prefix, whose tail is below
+   * the link threshold <= theta): that shorter head is probed, and a
+   * candidate whose prefix dot product plus the node's tail norm plus its
+   * suffix norm stays below `theta` is dropped before its exact similarity.
+   */
+  private probeTopK(node: VectorNode): TopLinks {
+    const k = this.rule.k;
+    const top = new TopLinks(k);
+    const serial = ++this.serial;
+    const seenBy = this.seenBy;
+    seenBy[node.nid] = serial;
+    const dense = this.dense;
+    for (let i = 0; i < node.termIds.length; i++) dense[node.termIds[i]] = node.weights[i];
+    const prefix = node.prefix;
+    // 1. a sample: the candidates of the rarest prefix features
+    let budget = SAMPLE_BUDGET;
+    for (let i = 0; i < prefix.length && budget > 0; i++) {
+      const list = this.prefixPostings[prefix[i]];
+      if (!list) continue;
+      const nids = list.nids;
+      for (let j = 0, n = list.size; j < n && budget > 0; j++) {
+        const nid = nids[j];
+        if (seenBy[nid] === serial) continue;
+        seenBy[nid] = serial;
+        budget--;
+        const score = this.scoreDense(nid);
+        if (this.isLink(score, this.lastContent)) top.offer(this.nodeOf[nid]!, score);
+      }
+    }
+    const theta = top.size === k ? Math.max(top.weakest(), this.rule.threshold) : this.rule.threshold;
+    // 2. the head whose tail norm is below theta (at most the whole prefix)
+    let head = prefix.length;
+    let tailSq = node.suffixNorm * node.suffixNorm;
+    while (head > 0) {
+      const w = node.prefixWeights[head - 1];
+      if (Math.sqrt(tailSq + w * w) >= theta - 1e-6) break;
+      tailSq += w * w;
+      head--;
+    }
+    const tailNorm = head === prefix.length ? node.suffixNorm : Math.sqrt(tailSq);
+    // 3. its candidates, not scored yet, whose bound reaches theta
+    const acc = this.acc;
+    let touched = this.touched;
+    let count = 0;
+    for (let i = 0; i < head; i++) {
+      const list = this.prefixPostings[prefix[i]];
+      if (!list) continue;
+      const w = node.prefixWeights[i];
+      const nids = list.nids;
+      const weights = list.weights;
+      const n = list.size;
+      if (count + n > touched.length) {
+        const grown = new Int32Array((count + n) * 2);
+        grown.set(touched);
+        this.touched = touched = grown;
+      }
+      for (let j = 0; j < n; j++) {
+        const nid = nids[j];
+        if (seenBy[nid] === serial) continue;
+        if (acc[nid] === 0) touched[count++] = nid;
+        acc[nid] += w * weights[j];
+      }
+    }
+    const bound = theta - tailNorm - 1e-6;
+    const suffixOf = this.suffixOf;
+    for (let c = 0; c < count; c++) {
+      const nid = touched[c];
+      const partial = acc[nid];
+      acc[nid] = 0;
+      if (partial + suffixOf[nid] < bound) continue;
+      const score = this.scoreDense(nid);
+      if (this.isLink(score, this.lastContent)) top.offer(this.nodeOf[nid]!, score);
+    }
+    for (let i = 0; i < node.termIds.length; i++) dense[node.termIds[i]] = 0;
+    return top;
+  }
+
+  /**
+   * Exact similarity of the scattered probing vector and indexed node `nid`
+   * (its content part goes to `lastContent`), summed over the node's features
+   * in key order, as `probe` does.
+   */
+  private scoreDense(nid: number): number {
+    const dense = this.dense;
+    const word = this.terms.isWord;
+    const ids = this.arenaIds;
+    const ws = this.arenaWeights;
+    let sum = 0;
+    let content = 0;
+    for (let i = this.offsetOf[nid], end = i + this.lengthOf[nid]; i < end; i++) {
+      const t = ids[i];
+      const a = dense[t];
+      if (a === 0) continue;
+      const p = a * ws[i];
+      sum += p;
+      if (word[t] === 1) content += p;
+    }
+    this.lastContent = Math.round(content * 1e9) / 1e9;
+    return Math.round(sum * 1e9) / 1e9;
+  }
+
+  /**
    * Finds every indexed node linked to `node`: the first `n` entries of
    * `linkNodes` / `linkScores`, returns `n`. Candidates share a prefix
    * feature; the prefix dot product plus both suffix norms bounds the
@@ -306,6 +455,9 @@ export class NeighbourGraph {
   }
 }
 
+/** Candidates scored to estimate a node's `k`-th link before its probe (probeTopK). */
+const SAMPLE_BUDGET = 64;
+
 /** Drops the node references a probe left (so that removed nodes can be collected). */
 function linkNodesClear(nodes: Array<VectorNode | undefined>): void {
   nodes.length = 0;
@@ -343,6 +495,11 @@ export class TopLinks {
     }
     nodes[i] = other;
     scores[i] = score;
+  }
+
+  /** The score of the weakest link kept. */
+  weakest(): number {
+    return this.scores[this.size - 1];
   }
 
   toLinks(): Array<[VectorNode, number]> {
