@@ -456,7 +456,7 @@ export class NeighbourGraph {
 }
 
 /** Candidates scored to estimate a node's `k`-th link before its probe (probeTopK). */
-const SAMPLE_BUDGET = 64;
+const SAMPLE_BUDGET = 256;
 
 /** Drops the node references a probe left (so that removed nodes can be collected). */
 function linkNodesClear(nodes: Array<VectorNode | undefined>): void {
