@@ -111,9 +111,20 @@ export class NeighbourGraph {
       // node to tell; all join the index first, then each finds its own
       // strongest links (probeTopK, exact) without offering them to others.
       for (const node of ordered) this.index(node);
+      // links found from the other side: a node's first lower bound
+      const known = new Map<VectorNode, TopLinks>();
       let bulkDone = 0;
       for (const node of ordered) {
-        node.draft = this.probeTopK(node);
+        const top = this.probeTopK(node, known.get(node));
+        known.delete(node);
+        node.draft = top;
+        for (let i = 0; i < top.size; i++) {
+          const other = top.nodeAt(i);
+          if (other.draft) continue;
+          let theirs = known.get(other);
+          if (!theirs) known.set(other, (theirs = new TopLinks(k)));
+          theirs.offer(node, top.scoreAt(i));
+        }
         bulkDone += node.docs.size;
         onProgress?.(bulkDone);
       }
@@ -264,9 +275,10 @@ export class NeighbourGraph {
    * The strongest `k` links of an indexed node to the other indexed nodes,
    * exactly those of a full probe, with less work where links are strong.
    *
-   * First the candidates of the node's rarest prefix features (up to a
-   * budget) are scored exactly; the `k`-th link among them, `theta`, is a
-   * lower bound of the node's final `k`-th link. Only links of at least
+   * First the links other nodes already found to it (`known`, exact and
+   * symmetric) and the candidates of its rarest prefix features (up to a
+   * budget, scored exactly) give `theta`, their `k`-th link: a lower bound of
+   * the node's final `k`-th link. Only links of at least
    * `theta` can then enter, and a vector whose cosine with the node reaches
    * `theta` shares a feature with it in the node's shortest head whose tail
    * norm is below `theta` (and in its own indexed prefix, whose tail is below
@@ -274,12 +286,13 @@ export class NeighbourGraph {
    * candidate whose prefix dot product plus the node's tail norm plus its
    * suffix norm stays below `theta` is dropped before its exact similarity.
    */
-  private probeTopK(node: VectorNode): TopLinks {
+  private probeTopK(node: VectorNode, known?: TopLinks): TopLinks {
     const k = this.rule.k;
-    const top = new TopLinks(k);
+    const top = known ?? new TopLinks(k);
     const serial = ++this.serial;
     const seenBy = this.seenBy;
     seenBy[node.nid] = serial;
+    for (let i = 0; i < top.size; i++) seenBy[top.nodeAt(i).nid] = serial;
     const dense = this.dense;
     for (let i = 0; i < node.termIds.length; i++) dense[node.termIds[i]] = node.weights[i];
     const prefix = node.prefix;
@@ -495,6 +508,14 @@ export class TopLinks {
     }
     nodes[i] = other;
     scores[i] = score;
+  }
+
+  nodeAt(i: number): VectorNode {
+    return this.nodes[i];
+  }
+
+  scoreAt(i: number): number {
+    return this.scores[i];
   }
 
   /** The score of the weakest link kept. */
