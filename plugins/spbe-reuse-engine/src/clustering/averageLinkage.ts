@@ -142,11 +142,13 @@ export function averageLinkage(
   const n = items.length;
   const minCodeOverlap = rules.minCodeOverlap ?? 0;
   const agreedThreshold = Math.min(rules.agreedThreshold ?? threshold, threshold);
+  // A group's vector is the item's own until the group grows (copied on first write).
   const groups: Array<LinkageItem | undefined> = items.map(i => ({
     size: i.size,
-    vector: new Map(i.vector),
+    vector: i.vector,
     codes: addProfile(undefined, i.codes),
   }));
+  const owned = new Uint8Array(n);
   const members: Array<number[] | undefined> = items.map((_, i) => [i]);
   const neighbours: Array<Set<number>> = Array.from({ length: n }, () => new Set());
   for (const [a, b] of edges) {
@@ -183,9 +185,12 @@ export function averageLinkage(
     // merge y into x (x < y keeps the smallest index as the group's id)
     const gx = groups[x]!;
     const gy = groups[y]!;
-    const big = gx.vector.size >= gy.vector.size ? gx.vector : gy.vector;
-    const small = big === gx.vector ? gy.vector : gx.vector;
+    const intoX = gx.vector.size >= gy.vector.size;
+    const small = intoX ? gy.vector : gx.vector;
+    const kept = intoX ? gx.vector : gy.vector;
+    const big = owned[intoX ? x : y] ? kept : new Map(kept);
     small.forEach((w, t) => big.set(t, (big.get(t) ?? 0) + w));
+    owned[x] = 1;
     groups[x] = { size: gx.size + gy.size, vector: big, codes: addProfile(gx.codes, gy.codes) };
     groups[y] = undefined;
     const into = members[x]!;
