@@ -39,8 +39,25 @@ export interface VectorNode {
   reverse: Set<VectorNode>;
   /** Term ids under which the node is in the prefix index. */
   indexedPrefix?: Int32Array;
+  /**
+   * Bumped by `TermIndex.weigh`, which every change of `docs` goes through
+   * (an edit re-weighs each vector whose applications change).
+   */
+  version?: number;
+  /** The ranking's view of `docs` (see Ranker), valid for one `version`. */
+  rankDocs?: RankDocs;
   /** Its new links while an update recomputes them (strongest first). */
   draft?: { offer(other: VectorNode, score: number): void; toLinks(): Array<[VectorNode, number]> };
+}
+
+/** A vector's applications as the ranking reads them. */
+export interface RankDocs {
+  version: number;
+  size: number;
+  /** National platforms. */
+  national: Doc[];
+  /** The others, by id (equal scores rank by id, so only the first few can enter). */
+  others: Doc[];
 }
 
 export const EPS = 1e-9;

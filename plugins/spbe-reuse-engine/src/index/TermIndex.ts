@@ -20,6 +20,8 @@ export class TermIndex {
   readonly maxWeight: number[] = [];
   /** The vectors that have each term, with their normalised weights. */
   readonly postings: Array<PostingList<VectorNode>> = [];
+  /** Counter behind `VectorNode.version`. */
+  private versions = 0;
   /** Collection size bucket (see weighting.ts). */
   nBucket = collectionBucket(0);
 
@@ -100,6 +102,7 @@ export class TermIndex {
    * that feature is re-weighted and re-indexed anyway.
    */
   weigh(node: VectorNode): void {
+    node.version = ++this.versions;
     const n = node.termIds.length;
     let normSq = 0;
     for (let i = 0; i < n; i++) {

@@ -1,6 +1,6 @@
 import { extractFeatures } from '../features';
 import type { TermIndex } from '../index/TermIndex';
-import { byString, Doc, EPS, round } from '../model';
+import { byString, Doc, EPS, RankDocs, round, VectorNode } from '../model';
 import type { Normalizer } from '../Normalizer';
 import type { ResolvedOptions } from '../options';
 import { inferDpiBlocks } from '../inferDpi';
@@ -19,6 +19,36 @@ interface Scored {
 /** National platforms that cover the proposal come first, then the rest by score. */
 const rankBefore = (a: Scored, b: Scored) =>
   (Number(b.preferred) - Number(a.preferred) || b.score - a.score || byString(a.doc.id, b.doc.id)) < 0;
+
+/**
+ * Keeps `scored` the best `top` in ranking order; false when `item` does not
+ * enter (then no item with the same preference and score and a larger id does).
+ */
+function offer(scored: Scored[], top: number, item: Scored): boolean {
+  const last = scored.length >= top ? scored[scored.length - 1] : undefined;
+  if (last && (Number(last.preferred) > Number(item.preferred) || (last.preferred === item.preferred && last.score > item.score))) {
+    return false;
+  }
+  let i = scored.length;
+  while (i > 0 && rankBefore(item, scored[i - 1])) i--;
+  if (i >= top) return false;
+  scored.splice(i, 0, item);
+  if (scored.length > top) scored.pop();
+  return true;
+}
+
+/** A vector's applications split into national platforms and the others by id, cached per version. */
+function rankDocs(node: VectorNode): RankDocs {
+  const cached = node.rankDocs;
+  if (cached && cached.version === node.version && cached.size === node.docs.size) return cached;
+  const national: Doc[] = [];
+  const others: Doc[] = [];
+  for (const doc of node.docs) (doc.app.nationalPlatform ? national : others).push(doc);
+  others.sort((a, b) => byString(a.id, b.id));
+  const view = { version: node.version ?? 0, size: node.docs.size, national, others };
+  node.rankDocs = view;
+  return view;
+}
 
 /**
  * Ranks what a proposal should reuse over the inverted index of vectors.
@@ -170,27 +200,20 @@ export class Ranker {
         const best = Math.max(round(sim, 4), round(sim * (1 + platformBoost), 4));
         if (Number(last.preferred) > Number(covers) || (last.preferred === covers && last.score > best)) continue;
       }
-      for (const doc of node.docs) {
-        const national = !!doc.app.nationalPlatform;
+      const view = rankDocs(node);
+      const nonNationalScore = round(sim, 4);
+      for (const doc of view.national) {
         // National platforms describe many functions, which lowers their
         // cosine with a short proposal; when they cover the proposal a lower
         // similarity suffices.
-        const threshold = national && covers ? platformRelevanceThreshold : relevanceThreshold;
+        const threshold = covers ? platformRelevanceThreshold : relevanceThreshold;
         if (sim < threshold) continue;
-        const preferred = national && covers;
-        const score = round(sim * (national ? 1 + platformBoost : 1), 4);
-        // keep the best `top`, in ranking order
-        const last = scored.length >= top ? scored[scored.length - 1] : undefined;
-        if (last && (Number(last.preferred) > Number(preferred) || (last.preferred === preferred && last.score > score))) {
-          continue;
-        }
-        const item = { doc, sim, score, coverage, preferred };
-        let i = scored.length;
-        while (i > 0 && rankBefore(item, scored[i - 1])) i--;
-        if (i < top) {
-          scored.splice(i, 0, item);
-          if (scored.length > top) scored.pop();
-        }
+        offer(scored, top, { doc, sim, score: round(sim * (1 + platformBoost), 4), coverage, preferred: covers });
+      }
+      if (sim < relevanceThreshold) continue;
+      // the others share (not preferred, score): by id, the first one that does not enter ends the loop
+      for (const doc of view.others) {
+        if (!offer(scored, top, { doc, sim, score: nonNationalScore, coverage, preferred: false })) break;
       }
     }
     // let go of the vectors met (an index may drop them)
