@@ -56,8 +56,12 @@ export interface RankDocs {
   size: number;
   /** National platforms. */
   national: Doc[];
-  /** The others, by id (equal scores rank by id, so only the first few can enter). */
+  /**
+   * The others with the `kept` smallest ids, by id: they share one score, and
+   * equal scores rank by id, so no other one can enter a top `kept` list.
+   */
   others: Doc[];
+  kept: number;
 }
 
 export const EPS = 1e-9;

@@ -37,15 +37,29 @@ function offer(scored: Scored[], top: number, item: Scored): boolean {
   return true;
 }
 
-/** A vector's applications split into national platforms and the others by id, cached per version. */
-function rankDocs(node: VectorNode): RankDocs {
+/**
+ * A vector's applications as a top `top` list can take them: the national
+ * platforms, and the `top` others with the smallest ids; cached per version.
+ */
+function rankDocs(node: VectorNode, top: number): RankDocs {
   const cached = node.rankDocs;
-  if (cached && cached.version === node.version && cached.size === node.docs.size) return cached;
+  if (cached && cached.version === node.version && cached.size === node.docs.size && cached.kept >= top) {
+    return cached;
+  }
   const national: Doc[] = [];
   const others: Doc[] = [];
-  for (const doc of node.docs) (doc.app.nationalPlatform ? national : others).push(doc);
-  others.sort((a, b) => byString(a.id, b.id));
-  const view = { version: node.version ?? 0, size: node.docs.size, national, others };
+  for (const doc of node.docs) {
+    if (doc.app.nationalPlatform) {
+      national.push(doc);
+      continue;
+    }
+    if (others.length >= top && byString(others[others.length - 1].id, doc.id) <= 0) continue;
+    let i = others.length;
+    while (i > 0 && byString(others[i - 1].id, doc.id) > 0) i--;
+    others.splice(i, 0, doc);
+    if (others.length > top) others.pop();
+  }
+  const view = { version: node.version ?? 0, size: node.docs.size, national, others, kept: top };
   node.rankDocs = view;
   return view;
 }
@@ -200,7 +214,7 @@ export class Ranker {
         const best = Math.max(round(sim, 4), round(sim * (1 + platformBoost), 4));
         if (Number(last.preferred) > Number(covers) || (last.preferred === covers && last.score > best)) continue;
       }
-      const view = rankDocs(node);
+      const view = rankDocs(node, top);
       const nonNationalScore = round(sim, 4);
       for (const doc of view.national) {
         // National platforms describe many functions, which lowers their
