@@ -26,7 +26,7 @@ export interface ReuseIndexOptions {
    * Average pairwise similarity from which two groups merge when their
    * members' function codes agree (RAL / RAB second level, shares overlapping
    * at least 0.8): the official code is evidence of one function that varied
-   * names do not show. Default 0.15; set it to `clusterThreshold` to turn it off.
+   * names do not show. Default 0.2; set it to `clusterThreshold` to turn it off.
    */
   agreedClusterThreshold?: number;
   /** Links kept per application (its strongest neighbours). Default 10. */
@@ -58,7 +58,7 @@ export function resolveOptions(options: ReuseIndexOptions): ResolvedOptions {
     clusterThreshold: options.clusterThreshold ?? 0.3,
     neighbours: options.neighbours ?? 10,
     minCodeOverlap: options.minCodeOverlap ?? 0.2,
-    agreedClusterThreshold: options.agreedClusterThreshold ?? 0.15,
+    agreedClusterThreshold: options.agreedClusterThreshold ?? 0.2,
     relevanceThreshold: options.relevanceThreshold ?? 0.3,
     platformBoost: options.platformBoost ?? 0.6,
     minCoverage: options.minCoverage ?? 0.5,
