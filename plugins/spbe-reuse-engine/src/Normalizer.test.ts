@@ -49,6 +49,13 @@ describe('Normalizer', () => {
     );
   });
 
+  it('prefers the expansion a name writes to the dictionary one', () => {
+    const terms = (name: string) => normalizer.normalizeName(name).terms.map(t => t.term);
+    expect(terms('SIMAK')).toContain('aset');
+    expect(terms('SIMAK (Sistem Informasi Manajemen Akademik)')).not.toContain('aset');
+    expect(terms('SIMAK (Sistem Informasi Manajemen Akademik)')).toContain('simak');
+  });
+
   it('never expands acronyms that name unrelated systems', () => {
     expect(kinds('SIMADE')).toEqual(['acronym:simade']);
     expect(kinds('Simponi')).toEqual(['acronym:simponi']);

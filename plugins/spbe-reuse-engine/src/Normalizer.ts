@@ -3,6 +3,7 @@ import {
   mergeDictionaries,
   ReuseDictionaries,
 } from './dictionaries';
+import { isAbbreviationOf } from './lexicon/abbreviation';
 import { stemIndonesian } from './stemmer';
 
 /**
@@ -34,6 +35,11 @@ export interface NormalizeOptions {
   field?: 'name' | 'text';
   /** Extra words to drop, e.g. the words of the application's own agency name. */
   dropWords?: ReadonlySet<string>;
+  /**
+   * Acronyms not to expand from the dictionary: the name writes its own
+   * expansion ("SIMAK (Sistem Informasi Manajemen Akademik)").
+   */
+  ownExpansions?: ReadonlySet<string>;
 }
 
 type PhraseAction =
@@ -188,8 +194,14 @@ export class Normalizer {
   /** Normalises an application name, keeping its parenthesised expansions as aliases. */
   normalizeName(name: string, options?: Omit<NormalizeOptions, 'field'>): NormalizedName {
     const { base, aliases } = this.splitAliases(name);
+    const ownExpansions = new Set<string>();
+    if (aliases.length > 0) {
+      for (const t of tokenize(base)) {
+        if (this.acronyms.has(t.lower) && aliases.some(a => isAbbreviationOf(t.lower, a))) ownExpansions.add(t.lower);
+      }
+    }
     const terms = [
-      ...this.normalize(base, { ...options, field: 'name' }),
+      ...this.normalize(base, { ...options, field: 'name', ownExpansions }),
       ...aliases.flatMap(a => this.normalize(a, { ...options, field: 'name' })),
     ];
     return { aliases, terms };
@@ -241,7 +253,7 @@ export class Normalizer {
         continue;
       }
       const expansion = this.acronyms.get(word);
-      if (expansion !== undefined) {
+      if (expansion !== undefined && !options?.ownExpansions?.has(word)) {
         out.push({ term: word, kind: 'acronym', surface: word });
         out.push(...this.expand(expansion));
         continue;
