@@ -52,7 +52,7 @@ const LABELLED_SETS: LabelledSetFiles[] = [
     proposals: 'proposals.json',
   },
   {
-    title: 'Held-out hand-labelled set (written blind to the engine, never tuned on)',
+    title: 'Held-out hand-labelled set (written blind to the engine; what it was used for: docs/benchmarks.md)',
     inventory: 'holdout-inventory.csv',
     groups: 'holdout-groups.json',
     proposals: 'holdout-proposals.json',
