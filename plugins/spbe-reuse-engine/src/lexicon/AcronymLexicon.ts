@@ -17,6 +17,13 @@ interface Definition {
   count: number;
 }
 
+const EMPTY: ReadonlySet<string> = new Set();
+
+function compare(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}
+
 interface Learned {
   /** Identity of the resolution, to tell when it changes. */
   id: string;
@@ -198,11 +205,4 @@ export class AcronymLexicon {
       .filter(t => t.kind === 'word');
     return { id: `${top[0]}\u0001${text}`, terms };
   }
-}
-
-const EMPTY: ReadonlySet<string> = new Set();
-
-function compare(a: string, b: string): number {
-  if (a === b) return 0;
-  return a < b ? -1 : 1;
 }
