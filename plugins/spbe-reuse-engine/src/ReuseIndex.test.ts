@@ -42,6 +42,8 @@ describe('ReuseIndex duplicates', () => {
     const learned = ReuseIndex.create();
     learned.upsertMany(persuratan);
     expect(clusterWith(learned, 'd')).toEqual(['a', 'b', 'c', 'd']);
+    // a proposal that names the acronym alone is read the same way
+    expect(learned.rankReuse({ name: 'SIPAS' }).matches.map(m => m.id)).toEqual(expect.arrayContaining(['a', 'c']));
     // a second meaning written for SIPAS: the bare one is no longer expanded
     learned.upsert({ id: 'e', name: 'SIPAS (Sistem Informasi Pelayanan Administrasi Sekolah)', agency: 'pemkot-surabaya' });
     expect(clusterWith(learned, 'd')).toEqual(['d']);

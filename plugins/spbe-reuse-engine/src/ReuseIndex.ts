@@ -68,7 +68,13 @@ export class ReuseIndex {
       o.minCodeOverlap,
       o.agreedClusterThreshold,
     );
-    this.ranker = new Ranker(this.terms, this.normalizer, o, block => this.platformsImplementing(block));
+    this.ranker = new Ranker(
+      this.terms,
+      this.normalizer,
+      o,
+      block => this.platformsImplementing(block),
+      acronym => this.lexicon.expansion(acronym),
+    );
   }
 
   /** Number of applications in the index. */

@@ -1,4 +1,4 @@
-import { extractFeatures } from '../features';
+import { extractFeatures, LearnedExpansions } from '../features';
 import type { TermIndex } from '../index/TermIndex';
 import { byString, Doc, EPS, RankDocs, round, VectorNode } from '../model';
 import type { Normalizer } from '../Normalizer';
@@ -83,6 +83,8 @@ export class Ranker {
     private readonly normalizer: Normalizer,
     private readonly options: ResolvedOptions,
     private readonly platformsImplementing: (block: string) => string[],
+    /** Acronym expansions learned from the indexed applications. */
+    private readonly learned?: LearnedExpansions,
   ) {}
 
   private ensureCapacity(maxNid: number): void {
@@ -99,7 +101,7 @@ export class Ranker {
       this.options;
     const terms = this.terms;
     this.ensureCapacity(maxNid);
-    const features = extractFeatures(this.normalizer, proposal);
+    const features = extractFeatures(this.normalizer, proposal, this.learned);
     const weights = features.map(f => terms.queryWeight(f));
     const norm = Math.sqrt(weights.reduce((s, w) => s + w * w, 0)) || 1;
     const acc = this.acc;
