@@ -2,6 +2,7 @@ import type { TermIndex } from '../index/TermIndex';
 import { PostingList } from '../index/PostingList';
 import { byString, EPS, firstId, round, VectorNode } from '../model';
 import { TopLinks } from './TopLinks';
+import { withCapacity } from '../index/withCapacity';
 
 /** Candidates scored to estimate a node's `k`-th link before its probe (probeTopK). */
 const SAMPLE_BUDGET = 256;
@@ -342,11 +343,7 @@ export class NeighbourGraph {
       const nids = list.nids;
       const weights = list.weights;
       const n = list.size;
-      if (count + n > touched.length) {
-        const grown = new Int32Array((count + n) * 2);
-        grown.set(touched);
-        this.touched = touched = grown;
-      }
+      if (count + n > touched.length) this.touched = touched = withCapacity(touched, count + n);
       for (let j = 0; j < n; j++) {
         const nid = nids[j];
         if (seenBy[nid] === serial) continue;
@@ -412,11 +409,7 @@ export class NeighbourGraph {
       const nids = list.nids;
       const weights = list.weights;
       const n = list.size;
-      if (count + n > touched.length) {
-        const grown = new Int32Array((count + n) * 2);
-        grown.set(touched);
-        this.touched = touched = grown;
-      }
+      if (count + n > touched.length) this.touched = touched = withCapacity(touched, count + n);
       for (let j = 0; j < n; j++) {
         const nid = nids[j];
         if (acc[nid] === 0) touched[count++] = nid;

@@ -7,6 +7,7 @@ import { inferDpiBlocks } from '../inferDpi';
 import { matchDetails } from '../reasons/matchReasons';
 import { reasonSentence } from '../reasons/sentences';
 import type { ReuseMatch, ReuseProposal, ReuseRanking } from '../types';
+import { withCapacity } from '../index/withCapacity';
 
 interface Scored {
   doc: Doc;
@@ -143,11 +144,7 @@ export class Ranker {
       const ws = list.weights;
       const nodes = list.nodes;
       const n = list.size;
-      if (count + n > touched.length) {
-        const grown = new Int32Array((count + n) * 2);
-        grown.set(touched);
-        this.touched = touched = grown;
-      }
+      if (count + n > touched.length) this.touched = touched = withCapacity(touched, count + n);
       for (let j = 0; j < n; j++) {
         const nid = nids[j];
         const p = q * ws[j];
