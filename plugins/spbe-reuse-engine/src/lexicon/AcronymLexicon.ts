@@ -54,10 +54,16 @@ export class AcronymLexicon {
   /** Acronyms touched since `begin`, with their resolution id then. */
   private touched?: Map<string, string>;
 
+  /** Acronyms the dictionaries know or mark as ambiguous (lower case): never learned. */
+  private readonly dictionaryAcronyms: ReadonlySet<string>;
+
   constructor(
     private readonly normalizer: Normalizer,
     private readonly minSupport = 2,
-  ) {}
+  ) {
+    const d = normalizer.dictionaries;
+    this.dictionaryAcronyms = new Set([...Object.keys(d.acronyms), ...d.ambiguousAcronyms].map(a => a.toLowerCase()));
+  }
 
   /** What an application's name says about acronyms (pure). */
   factsOf(name: string): AcronymFacts {
@@ -81,9 +87,7 @@ export class AcronymLexicon {
   }
 
   private learnable(acronym: string): boolean {
-    const d = this.normalizer.dictionaries;
-    const upper = acronym.toUpperCase();
-    return !(upper in d.acronyms) && !d.ambiguousAcronyms.some(a => a.toLowerCase() === acronym);
+    return !this.dictionaryAcronyms.has(acronym);
   }
 
   private wordsOf(text: string): string[] {
