@@ -20,8 +20,39 @@ describe('stemIndonesian', () => {
     ['pelajaran', 'ajar'],
     ['kepegawaian', 'gawai'],
     ['penganggaran', 'anggar'],
+    // nasal prefixes that hide the root's first consonant, restored from the root list
+    ['menilai', 'nilai'],
+    ['penilaian', 'nilai'],
+    ['dinilai', 'nilai'],
+    ['nilai', 'nilai'],
+    ['penerbitan', 'terbit'],
+    ['diterbitkan', 'terbit'],
+    ['mengirim', 'kirim'],
+    ['pengiriman', 'kirim'],
+    ['mengelola', 'kelola'],
+    ['pengukuran', 'ukur'],
+    ['pemantauan', 'pantau'],
+    ['memanfaatkan', 'manfaat'],
+    ['pemerintahan', 'perintah'],
+    ['penyelenggaraan', 'selenggara'],
+    ['penagihan', 'tagih'],
+    ['tagihan', 'tagih'],
+    // a listed root is not cut further, and one prefix or suffix around it comes off
+    ['sekolah', 'sekolah'],
+    ['sekolahnya', 'sekolah'],
+    ['berita', 'berita'],
+    ['kebijakan', 'bijak'],
+    ['pemberdayaan', 'daya'],
   ])('stems %s to %s', (word, stem) => {
     expect(stemIndonesian(word)).toBe(stem);
+  });
+
+  it('uses the root list it is given to choose between the readings of a nasal prefix', () => {
+    expect(stemIndonesian('menilai', new Set())).not.toBe('nilai');
+    expect(stemIndonesian('menanam', new Set(['tanam']))).toBe('tanam');
+    expect(stemIndonesian('menanam', new Set(['nanam']))).toBe('nanam');
+    expect(stemIndonesian('pengajuan', new Set(['kaju']))).toBe('kaju');
+    expect(stemIndonesian('pengajuan', new Set(['aju', 'kaju']))).toBe('aju');
   });
 
   it('leaves short words, acronyms with digits and non-letters alone', () => {

@@ -8,11 +8,27 @@
  * -i) and second-order prefixes (per-, pe-, ber-, be-). A word is only
  * shortened while it keeps more than two vowels, which protects short roots.
  *
- * Written from the algorithm description for this project; no dictionary is
- * involved, so there is no licence constraint on its use. Known ambiguities
+ * Written from the algorithm description for this project. Known ambiguities
  * (perencanaan vs rencana) are fixed by a small exception list in the
  * normaliser's dictionaries, not here.
+ *
+ * Before the rules run, a word is looked up against a small root list written
+ * for this project (`data/roots.json`, plus the stems of `data/stems.json`),
+ * as dictionary-based stemmers do (Nazief & Adriani 1996; Arifin & Setiono's
+ * ECS): the word itself, then the word without one first-order prefix, then
+ * without a second-order prefix, each also without one derivational suffix.
+ * This is where the recoding of nasal prefixes happens: meN-/peN- before a
+ * vowel can hide a dropped initial consonant (menilai = me + nilai, penerbitan
+ * = pe + terbit, mengirim = meng + kirim, memukul = mem + pukul, memanfaatkan
+ * = me + manfaat), so each reading of the prefix is tried and the one that
+ * reaches a listed root wins. A word that reaches no listed root is stemmed by
+ * the rules alone, as before.
  */
+
+import rootList from './data/roots.json';
+import stemExceptions from './data/stems.json';
+
+const DEFAULT_ROOTS: ReadonlySet<string> = new Set([...rootList, ...Object.values(stemExceptions)]);
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 
@@ -122,11 +138,82 @@ function removeSecondOrderPrefix(state: State): boolean {
   return false;
 }
 
-/** Stems one lower-case Indonesian word; other tokens (digits, short words) are returned unchanged. */
-export function stemIndonesian(word: string): string {
+/** The root a word reaches by dropping at most one derivational suffix, if it is listed. */
+function listedRoot(word: string, roots: ReadonlySet<string>): string | undefined {
+  if (roots.has(word)) return word;
+  for (const suffix of ['kan', 'an', 'i']) {
+    if (word.length > suffix.length + 2 && word.endsWith(suffix)) {
+      const rest = word.slice(0, -suffix.length);
+      if (roots.has(rest)) return rest;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The readings of a word without one first-order prefix, most likely first.
+ * A nasal prefix before a vowel has two readings (Tala's recoding rules):
+ * meng-/peng- + V is V or k + V, meny-/peny- + V is s + V, mem-/pem- + V is
+ * p + V or m + V (me- + a root that starts with m), men-/pen- + V is t + V or
+ * n + V.
+ */
+function firstOrderReadings(w: string): string[] {
+  const vowelAt = (i: number) => isVowel(w[i]);
+  for (const nasal of ['me', 'pe']) {
+    if (!w.startsWith(nasal)) continue;
+    if (w.startsWith(`${nasal}ny`) && vowelAt(4)) return [`s${w.slice(4)}`, `ny${w.slice(4)}`];
+    if (w.startsWith(`${nasal}ng`)) return vowelAt(4) ? [w.slice(4), `k${w.slice(4)}`] : [w.slice(4)];
+    if (w.startsWith(`${nasal}m`)) return vowelAt(3) ? [`p${w.slice(3)}`, w.slice(2)] : [w.slice(3)];
+    if (w.startsWith(`${nasal}n`)) return vowelAt(3) ? [`t${w.slice(3)}`, w.slice(2)] : [w.slice(3)];
+    return [w.slice(2)];
+  }
+  for (const prefix of ['ter', 'di', 'ke', 'se']) if (w.startsWith(prefix)) return [w.slice(prefix.length)];
+  return [];
+}
+
+/** The readings of a word without one second-order prefix (per-, ber-, pe-, be-). */
+function secondOrderReadings(w: string): string[] {
+  const out: string[] = [];
+  for (const prefix of ['per', 'ber', 'pe', 'be']) if (w.startsWith(prefix)) out.push(w.slice(prefix.length));
+  return out;
+}
+
+/** The listed root of a word (Nazief-Adriani order: as is, one prefix off, two prefixes off). */
+function findListedRoot(word: string, roots: ReadonlySet<string>): string | undefined {
+  const direct = listedRoot(word, roots);
+  if (direct !== undefined) return direct;
+  const firsts = firstOrderReadings(word);
+  for (const reading of firsts) {
+    const root = listedRoot(reading, roots);
+    if (root !== undefined) return root;
+  }
+  for (const reading of [...firsts, word]) {
+    for (const inner of secondOrderReadings(reading)) {
+      const root = listedRoot(inner, roots);
+      if (root !== undefined) return root;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Stems one lower-case Indonesian word; other tokens (digits, short words) are
+ * returned unchanged. `roots` is the root list the prefix readings are checked
+ * against (the project's list by default).
+ */
+export function stemIndonesian(word: string, roots: ReadonlySet<string> = DEFAULT_ROOTS): string {
   if (word.length < 4 || !/^[a-z]+$/.test(word)) return word;
   const state: State = { word, measure: countVowels(word), prefix: Prefix.None };
   if (state.measure <= 2) return word;
+  const listed = findListedRoot(word, roots);
+  if (listed !== undefined) return listed;
+  for (const endings of [['kah', 'lah', 'pun'], ['nya', 'ku', 'mu']]) {
+    const probe: State = { ...state };
+    if (removeEnding(probe, endings)) {
+      const root = findListedRoot(probe.word, roots);
+      if (root !== undefined) return root;
+    }
+  }
   removeEnding(state, ['kah', 'lah', 'pun']);
   if (state.measure > 2) removeEnding(state, ['nya', 'ku', 'mu']);
   if (state.measure <= 2) return state.word;
