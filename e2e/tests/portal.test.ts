@@ -46,15 +46,15 @@ describe('SPBE portal', () => {
 
     const platforms = await api(
       page,
-      '/api/catalog/entities/by-query?filter=kind=component,metadata.labels.spbe.go.id/platform-nasional=true&limit=1',
+      '/api/catalog/entities/by-query?filter=kind=component,metadata.annotations.spbe.go.id/platform-nasional=true&limit=1',
     );
     assert.ok(platforms.body.totalItems >= 20, `national platforms: ${platforms.body.totalItems}`);
 
     const pmkApps = await api(
       page,
-      '/api/catalog/entities/by-query?filter=kind=component,metadata.labels.spbe.go.id/koordinator=kemenko-pmk&limit=1',
+      '/api/catalog/entities/by-query?filter=kind=component,relations.coordinatedBy=group:default/kemenko-pmk&limit=1',
     );
-    assert.ok(pmkApps.body.totalItems > 0, 'applications under Kemenko PMK by label');
+    assert.ok(pmkApps.body.totalItems > 0, 'applications under Kemenko PMK by the coordinatedBy relation');
   });
 
   it('a national platform page shows the SPBE classification and DPI usage', async () => {

@@ -26,9 +26,9 @@ function app(name: string, annotations: Record<string, string> = {}): Entity {
       namespace: 'default',
       title: name === 'simpeg-kemenkes' ? 'SIMPEG Kemenkes' : 'Sistem Informasi Kepegawaian',
       annotations: { 'spbe.go.id/jenis': 'khusus', 'spbe.go.id/fungsi': 'kepegawaian; data pegawai; absensi pegawai', ...annotations },
-      labels: { 'spbe.go.id/instansi': 'kemenkes', 'spbe.go.id/koordinator': 'kemenko-pmk' },
     },
     spec: { type: 'aplikasi', owner: 'group:default/kemenkes', lifecycle: 'production' },
+    relations: [{ type: 'coordinatedBy', targetRef: 'group:default/kemenko-pmk' }],
   };
 }
 

@@ -3,8 +3,9 @@
  *
  * Applications (aplikasi SPBE) are `Component` entities of type `aplikasi`; the
  * SPBE facts live in `metadata.annotations` (free text, lists as `;`-separated
- * values) and the filterable facts are mirrored as `metadata.labels` by the SPBE
- * catalog processor.
+ * values), normalised by the SPBE catalog processor. Catalog filters read them
+ * where they are (see `catalogFields.ts`); the processor adds one label only,
+ * for a fact that is not written anywhere as such (the level-2 RAL code).
  */
 export const SPBE_PREFIX = 'spbe.go.id';
 
@@ -30,7 +31,7 @@ export const ANNOTATION_FUNGSI = `${SPBE_PREFIX}/fungsi`;
 export const ANNOTATION_DATA = `${SPBE_PREFIX}/data`;
 /** DPI building blocks consumed, `;`- or `,`-separated DPI block ids (see dpi.ts). */
 export const ANNOTATION_DPI = `${SPBE_PREFIX}/dpi`;
-/** Set on national shared platforms (`"true"`); also mirrored as a label. */
+/** Set on national shared platforms (`"true"`, normalised by the processor). */
 export const ANNOTATION_PLATFORM_NASIONAL = `${SPBE_PREFIX}/platform-nasional`;
 /** DPI block ids this platform implements (on platform components). */
 export const ANNOTATION_IMPLEMENTS_DPI = `${SPBE_PREFIX}/implements-dpi`;
@@ -51,12 +52,19 @@ export const ANNOTATION_PENGGANTI = `${SPBE_PREFIX}/pengganti`;
 /** Entity ref of the agency this one replaced. */
 export const ANNOTATION_PENDAHULU = `${SPBE_PREFIX}/pendahulu`;
 
-// --- labels, computed by the SPBE processor for catalog filters and columns
-export const LABEL_JENIS = `${SPBE_PREFIX}/jenis`;
-export const LABEL_KOORDINATOR = `${SPBE_PREFIX}/koordinator`;
-export const LABEL_INSTANSI = `${SPBE_PREFIX}/instansi`;
+// --- labels, computed by the SPBE processor
 /** Level-2 RAL code of the first RAL code, e.g. `RAL.02.03`. */
 export const LABEL_RAL = `${SPBE_PREFIX}/ral`;
-export const LABEL_PLATFORM_NASIONAL = `${SPBE_PREFIX}/platform-nasional`;
-/** Province (Pemprov group name) of a local-government application's agency. */
-export const LABEL_PROVINSI = `${SPBE_PREFIX}/provinsi`;
+/**
+ * Labels that earlier versions of the processor computed and that it now
+ * removes: each duplicated a fact the entity already carries (the jenis and
+ * platform annotations, `spec.owner`, the `coordinatedBy` relation) and cost
+ * every application a row of the catalog's search table.
+ */
+export const RETIRED_LABELS: readonly string[] = [
+  `${SPBE_PREFIX}/jenis`,
+  `${SPBE_PREFIX}/koordinator`,
+  `${SPBE_PREFIX}/instansi`,
+  `${SPBE_PREFIX}/platform-nasional`,
+  `${SPBE_PREFIX}/provinsi`,
+];

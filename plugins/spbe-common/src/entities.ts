@@ -14,7 +14,6 @@ import {
   ANNOTATION_URL,
   ANNOTATION_USULAN,
   APPLICATION_COMPONENT_TYPE,
-  LABEL_KOORDINATOR,
 } from './annotations';
 import { splitList } from './referenceCodes';
 
@@ -43,7 +42,6 @@ export interface SpbeApplicationFacts {
   platformNasional: boolean;
   inventorySource?: string;
   usulan?: string;
-  koordinator?: string;
 }
 
 /** True for a Component of type `aplikasi` (an SPBE application). */
@@ -81,6 +79,5 @@ export function readSpbeApplicationFacts(entity: Entity): SpbeApplicationFacts {
     platformNasional: a[ANNOTATION_PLATFORM_NASIONAL] === 'true',
     inventorySource: a[ANNOTATION_INVENTORY_SOURCE],
     usulan: a[ANNOTATION_USULAN],
-    koordinator: entity.metadata.labels?.[LABEL_KOORDINATOR],
   };
 }

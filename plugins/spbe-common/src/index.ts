@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 export * from './annotations';
+export * from './catalogFields';
 export * from './agencies';
 export * from './dpi';
 export * from './relations';

@@ -26,7 +26,7 @@ describe('spbeCatalogQuery', () => {
         koordinator: ['kemenko-pmk'],
         jenis: ['umum', 'khusus'],
       },
-      '?filters[kind]=component&filters[user]=all&filters[koordinator]=kemenko-pmk&filters[jenis]=umum&filters[jenis]=khusus',
+      '?filters[kind]=component&filters[user]=all&filters[koordinator]=group:default/kemenko-pmk&filters[jenis]=umum&filters[jenis]=khusus',
     ],
   ])('builds %j', (query, expected) => {
     expect(decoded(spbeCatalogQuery(query))).toBe(expected);

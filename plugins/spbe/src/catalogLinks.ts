@@ -4,9 +4,10 @@ import {
   REFERENCE_KIND,
 } from '@internal/plugin-spbe-common';
 import {
-  SPBE_LABEL_FILTER_NAMES,
-  SpbeLabelFilterName,
-} from './filters/labelFilters';
+  SPBE_FILTER_NAMES,
+  SpbeFilterName,
+  koordinatorRef,
+} from './filters/spbeFilters';
 
 /** Filters to preselect on the catalog index page, by filter name. */
 export type SpbeCatalogQuery = {
@@ -15,7 +16,7 @@ export type SpbeCatalogQuery = {
   /** `all` unless given: the catalog otherwise starts on "owned by me". */
   user?: 'all' | 'owned' | 'starred';
 } & {
-  [K in SpbeLabelFilterName]?: string[];
+  [K in SpbeFilterName]?: string[];
 };
 
 /**
@@ -29,8 +30,10 @@ export function spbeCatalogQuery(query: SpbeCatalogQuery): string {
   if (query.kind) add('kind', query.kind.toLocaleLowerCase('en-US'));
   if (query.type) add('type', query.type);
   add('user', query.user ?? 'all');
-  for (const name of SPBE_LABEL_FILTER_NAMES) {
-    for (const value of query[name] ?? []) add(name, value);
+  for (const name of SPBE_FILTER_NAMES) {
+    for (const value of query[name] ?? []) {
+      add(name, name === 'koordinator' ? koordinatorRef(value) : value);
+    }
   }
   return `?${params.toString()}`;
 }

@@ -13,13 +13,13 @@ export {
   KoordinatorFilter,
   PlatformNasionalFilter,
   RalFilter,
-  SpbeLabelFilter,
-  SPBE_LABEL_FILTER_NAMES,
-} from './filters/labelFilters';
+  SpbeFieldFilter,
+  SPBE_FILTER_NAMES,
+} from './filters/spbeFilters';
 export type {
   SpbeEntityFilters,
-  SpbeLabelFilterName,
-} from './filters/labelFilters';
+  SpbeFilterName,
+} from './filters/spbeFilters';
 export {
   createSpbeColumns,
   listsSpbeApplications,

@@ -17,7 +17,6 @@ const existing = {
   metadata: {
     name: 'simpeg-kemenkes', namespace: 'default', title: 'SIMPEG Kemenkes',
     annotations: { 'spbe.go.id/jenis': 'khusus', 'spbe.go.id/fungsi': 'kepegawaian; data pegawai; absensi', 'spbe.go.id/inventory-source': 'x.csv#1' },
-    labels: { 'spbe.go.id/instansi': 'kemenkes' },
   },
   spec: { type: 'aplikasi', owner: 'group:default/kemenkes', lifecycle: 'production' },
 };

@@ -90,42 +90,47 @@ describe('SpbeEntityProcessor: applications', () => {
     expect(errors).toEqual([]);
   });
 
-  it('labels a central agency application with its coordinator', async () => {
+  it('sets only the level-2 RAL label and drops the retired ones', async () => {
     const { entity } = await run(
       application(
         {
           ...valid,
           'spbe.go.id/kode-ral': 'RAL.02.03.01',
-          'spbe.go.id/platform-nasional': 'true',
+          'spbe.go.id/platform-nasional': ' TRUE ',
         },
         {
           owner: 'bpom',
-          labels: { team: 'x', 'spbe.go.id/koordinator': 'stale' },
+          labels: {
+            team: 'x',
+            'spbe.go.id/koordinator': 'stale',
+            'spbe.go.id/jenis': 'umum',
+            'spbe.go.id/instansi': 'kemenkes',
+            'spbe.go.id/platform-nasional': 'false',
+            'spbe.go.id/provinsi': 'pemprov-jawa-barat',
+          },
         },
       ),
     );
+    // Catalog filters read jenis and the platform flag from the annotations,
+    // the agency from spec.owner and the coordinator from its relation: a
+    // label for each would be one more search row per application.
     expect(entity.metadata.labels).toEqual({
       team: 'x',
-      'spbe.go.id/jenis': 'khusus',
-      'spbe.go.id/instansi': 'bpom',
-      'spbe.go.id/koordinator': 'kemenko-pmk',
       'spbe.go.id/ral': 'RAL.02.03',
-      'spbe.go.id/platform-nasional': 'true',
     });
+    expect(
+      entity.metadata.annotations?.['spbe.go.id/platform-nasional'],
+    ).toBe('true');
   });
 
-  it('labels a local government application without a coordinator or province label', async () => {
-    // The province is the owner agency's parent in the catalog; no reader
-    // needs it as a label, and every label is one more search row to write.
+  it('sets no RAL label on an application without RAL codes', async () => {
     const { entity } = await run(
-      application(valid, { owner: 'group:pemkot-bandung' }),
+      application(
+        { ...valid, 'spbe.go.id/kode-ral': '' },
+        { owner: 'group:pemkot-bandung' },
+      ),
     );
-    expect(entity.metadata.labels).toEqual({
-      'spbe.go.id/jenis': 'khusus',
-      'spbe.go.id/instansi': 'pemkot-bandung',
-      'spbe.go.id/ral': 'RAL.02.03',
-      'spbe.go.id/platform-nasional': 'false',
-    });
+    expect(entity.metadata.labels ?? {}).toEqual({});
   });
 
   it.each([
@@ -286,7 +291,9 @@ describe('SpbeEntityProcessor: applications', () => {
     const entity = application(valid);
     await processor.preProcessEntity(entity);
     await processor.postProcessEntity(entity, location, () => {});
-    expect(get).toHaveBeenCalledTimes(2);
+    // Normalising needs no reference data; validating and relating read the
+    // in-memory snapshot once.
+    expect(get).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -24,7 +24,7 @@ function isGroup(entity: Entity): boolean {
 
 /**
  * The SPBE catalog processor: validates the `ReferenceArchitecture` kind,
- * normalises, labels, validates and relates SPBE applications, and relates
+ * normalises, validates and relates SPBE applications, and relates
  * agencies to their successors. It reads only the in-memory reference data
  * snapshot, so it costs no I/O per entity.
  */
@@ -44,7 +44,7 @@ export class SpbeEntityProcessor implements CatalogProcessor {
       return normalizeReferenceArchitecture(entity);
     }
     if (isSpbeApplication(entity)) {
-      return normalizeApplication(entity, await this.referenceData.get());
+      return normalizeApplication(entity);
     }
     return entity;
   }

@@ -6,22 +6,16 @@ import {
   ANNOTATION_KODE_RAL,
   ANNOTATION_PLATFORM_NASIONAL,
   ANNOTATION_STATUS,
-  LABEL_INSTANSI,
-  LABEL_JENIS,
-  LABEL_KOORDINATOR,
-  LABEL_PLATFORM_NASIONAL,
   LABEL_RAL,
-  JENIS_VALUES,
+  RETIRED_LABELS,
   referenceCodeAncestor,
 } from '@internal/plugin-spbe-common';
-import { SpbeReferenceData } from '../referenceData';
 import {
   CODE_ANNOTATIONS,
   normalizeCodeList,
   normalizeDpiList,
   parseCodeList,
 } from './codeLists';
-import { ownerAgency } from './ownerAgency';
 
 /** Level of the RAL code mirrored in the `spbe.go.id/ral` label. */
 const RAL_LABEL_LEVEL = 2;
@@ -40,7 +34,11 @@ function normalizeAnnotations(
       out[annotation] = normalizeDpiList(out[annotation]);
     }
   }
-  for (const annotation of [ANNOTATION_JENIS, ANNOTATION_STATUS]) {
+  for (const annotation of [
+    ANNOTATION_JENIS,
+    ANNOTATION_STATUS,
+    ANNOTATION_PLATFORM_NASIONAL,
+  ]) {
     if (out[annotation] !== undefined) {
       out[annotation] = out[annotation].trim().toLocaleLowerCase('en-US');
     }
@@ -48,50 +46,29 @@ function normalizeAnnotations(
   return out;
 }
 
+/**
+ * The labels the processor sets. Only the level-2 RAL code: every other fact
+ * that catalog filters and columns use is read where the entity already
+ * carries it (`SPBE_CATALOG_FIELDS`), since each label is one more row of the
+ * catalog's search table for every application.
+ */
 function computeLabels(
-  entity: Entity,
   annotations: Record<string, string>,
-  data: SpbeReferenceData,
 ): Record<string, string> {
-  const labels: Record<string, string> = {};
-  const jenis = annotations[ANNOTATION_JENIS];
-  if ((JENIS_VALUES as readonly string[]).includes(jenis)) {
-    labels[LABEL_JENIS] = jenis;
-  }
-  const owner = ownerAgency(entity, data);
-  if (owner.ok) {
-    labels[LABEL_INSTANSI] = owner.agency.name;
-    const coordinator = data.agencies.coordinatorOf(owner.agency.name);
-    if (coordinator) labels[LABEL_KOORDINATOR] = coordinator;
-  }
   const [firstRal] = parseCodeList(annotations[ANNOTATION_KODE_RAL]).codes;
-  if (firstRal) {
-    labels[LABEL_RAL] = referenceCodeAncestor(firstRal, RAL_LABEL_LEVEL);
-  }
-  labels[LABEL_PLATFORM_NASIONAL] = String(
-    annotations[ANNOTATION_PLATFORM_NASIONAL]?.trim().toLocaleLowerCase(
-      'en-US',
-    ) === 'true',
-  );
-  return labels;
+  return firstRal
+    ? { [LABEL_RAL]: referenceCodeAncestor(firstRal, RAL_LABEL_LEVEL) }
+    : {};
 }
 
-const COMPUTED_LABELS = [
-  LABEL_JENIS,
-  LABEL_INSTANSI,
-  LABEL_KOORDINATOR,
-  LABEL_RAL,
-  LABEL_PLATFORM_NASIONAL,
-];
+const COMPUTED_LABELS = [LABEL_RAL, ...RETIRED_LABELS];
 
 /**
- * Writes the SPBE annotations of an application back in normal form and sets
- * the labels that catalog filters and columns use. Pure: no I/O.
+ * Writes the SPBE annotations of an application back in normal form, sets the
+ * level-2 RAL label and drops the labels earlier versions computed. Pure: no
+ * I/O.
  */
-export function normalizeApplication(
-  entity: Entity,
-  data: SpbeReferenceData,
-): Entity {
+export function normalizeApplication(entity: Entity): Entity {
   const annotations = normalizeAnnotations(entity.metadata.annotations ?? {});
   const labels = Object.fromEntries(
     Object.entries(entity.metadata.labels ?? {}).filter(
@@ -103,7 +80,7 @@ export function normalizeApplication(
     metadata: {
       ...entity.metadata,
       annotations,
-      labels: { ...labels, ...computeLabels(entity, annotations, data) },
+      labels: { ...labels, ...computeLabels(annotations) },
     },
   };
 }

@@ -27,9 +27,9 @@ export async function startSpbe() {
             metadata: {
               name: 'simpeg-kemenkes', namespace: 'default', title: 'SIMPEG Kemenkes',
               annotations: { 'spbe.go.id/jenis': 'khusus', 'spbe.go.id/fungsi': 'kepegawaian; data pegawai; absensi', 'spbe.go.id/inventory-source': 'x.csv#1' },
-              labels: { 'spbe.go.id/instansi': 'kemenkes', 'spbe.go.id/koordinator': 'kemenko-pmk' },
             },
             spec: { type: 'aplikasi', owner: 'group:default/kemenkes', lifecycle: 'production' },
+            relations: [{ type: 'coordinatedBy', targetRef: 'group:default/kemenko-pmk' }],
           },
         ],
       }),

@@ -48,12 +48,11 @@ function application(
         ...(options.implementsDpi ? { 'spbe.go.id/implements-dpi': options.implementsDpi } : {}),
         ...(options.inventory ? { 'spbe.go.id/inventory-source': `inventaris.csv#${name}` } : {}),
       },
-      labels: {
-        'spbe.go.id/instansi': options.agency,
-        ...(options.coordinator ? { 'spbe.go.id/koordinator': options.coordinator } : {}),
-      },
     },
     spec: { type: 'aplikasi', owner: `group:default/${options.agency}`, lifecycle: 'production' },
+    relations: options.coordinator
+      ? [{ type: 'coordinatedBy', targetRef: `group:default/${options.coordinator}` }]
+      : [],
   };
 }
 

@@ -15,13 +15,13 @@ describe('toApplicationRecord', () => {
           'spbe.go.id/dpi': 'identitas-digital',
           'spbe.go.id/inventory-source': 'kemenkes.csv#12',
         },
-        labels: {
-          'spbe.go.id/instansi': 'kemenkes',
-          'spbe.go.id/koordinator': 'kemenko-pmk',
-          'spbe.go.id/ral': 'RAL.02.04',
-        },
+        labels: { 'spbe.go.id/ral': 'RAL.02.04' },
       },
       spec: { type: 'aplikasi', owner: 'kemenkes' },
+      relations: [
+        { type: 'ownedBy', targetRef: 'group:default/kemenkes' },
+        { type: 'coordinatedBy', targetRef: 'group:default/kemenko-pmk' },
+      ],
     });
     expect(record).toMatchObject({
       entityRef: 'component:default/simpeg-kemenkes',
@@ -35,7 +35,7 @@ describe('toApplicationRecord', () => {
     });
   });
 
-  it('falls back to the owner when the processor has not labelled the entity', () => {
+  it('has no coordinator when the processor has not related the entity', () => {
     const record = toApplicationRecord({
       apiVersion: 'backstage.io/v1alpha1',
       kind: 'Component',

@@ -6,9 +6,8 @@ import {
 } from '@backstage/catalog-model';
 import {
   ANNOTATION_IMPLEMENTS_DPI,
-  LABEL_INSTANSI,
-  LABEL_KOORDINATOR,
   LABEL_RAL,
+  RELATION_COORDINATED_BY,
   readSpbeApplicationFacts,
   splitList,
 } from '@internal/plugin-spbe-common';
@@ -26,11 +25,8 @@ export const APPLICATION_FIELDS = [
   'metadata.labels',
   'spec.type',
   'spec.owner',
+  'relations',
 ];
-
-function groupRef(name: string): string {
-  return stringifyEntityRef({ kind: 'group', namespace: DEFAULT_NAMESPACE, name });
-}
 
 function ownerRef(entity: Entity): string | undefined {
   const owner = (entity.spec as { owner?: unknown } | undefined)?.owner;
@@ -50,17 +46,17 @@ function ownerRef(entity: Entity): string | undefined {
 /** Reads the SPBE facts of an application entity into the record the plugin stores. */
 export function toApplicationRecord(entity: Entity): ApplicationRecord {
   const facts = readSpbeApplicationFacts(entity);
-  const labels = entity.metadata.labels ?? {};
-  const instansi = labels[LABEL_INSTANSI];
-  const koordinator = labels[LABEL_KOORDINATOR];
+  const coordinator = entity.relations?.find(
+    r => r.type === RELATION_COORDINATED_BY,
+  )?.targetRef;
   return {
     entityRef: stringifyEntityRef(entity),
     name: entity.metadata.name,
     title: entity.metadata.title,
     description: entity.metadata.description,
-    agency: instansi ? groupRef(instansi) : ownerRef(entity),
-    coordinator: koordinator ? groupRef(koordinator) : undefined,
-    ral: labels[LABEL_RAL] ?? facts.kodeRal[0],
+    agency: ownerRef(entity),
+    coordinator,
+    ral: entity.metadata.labels?.[LABEL_RAL] ?? facts.kodeRal[0],
     codes: [...facts.kodeRal, ...facts.kodeRab, ...facts.kodeRaa],
     jenis: facts.jenis,
     functions: facts.fungsi,

@@ -13,9 +13,6 @@ import {
   ANNOTATION_TAHUN,
   ANNOTATION_URL,
   ANNOTATION_USULAN,
-  LABEL_JENIS,
-  LABEL_KOORDINATOR,
-  LABEL_PLATFORM_NASIONAL,
   LABEL_RAL,
   RELATION_CONSUMES_DPI,
   RELATION_COORDINATED_BY,
@@ -41,11 +38,7 @@ export const fullApplication: Entity = {
       [ANNOTATION_DPI]: 'identitas-digital',
       [ANNOTATION_INVENTORY_SOURCE]: 'kemendagri.csv#12',
     },
-    labels: {
-      [LABEL_JENIS]: 'khusus',
-      [LABEL_KOORDINATOR]: 'kemenko-polkam',
-      [LABEL_RAL]: 'RAL.02.03',
-    },
+    labels: { [LABEL_RAL]: 'RAL.02.03' },
   },
   spec: {
     type: 'aplikasi',
@@ -90,10 +83,6 @@ export const nationalPlatform: Entity = {
       [ANNOTATION_DPI]: 'pertukaran-data',
       [ANNOTATION_STATUS]: 'aktif',
       [ANNOTATION_USULAN]: 'USL-2024-001',
-    },
-    labels: {
-      [LABEL_JENIS]: 'umum',
-      [LABEL_PLATFORM_NASIONAL]: 'true',
     },
   },
   spec: {

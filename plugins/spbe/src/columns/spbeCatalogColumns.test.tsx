@@ -67,8 +67,8 @@ describe('spbeCatalogColumns', () => {
       'entity.metadata.title',
       'resolved.entityRef',
       'resolved.ownedByRelationsTitle',
-      'entity.metadata.labels',
-      'entity.metadata.labels',
+      'entity.relations',
+      'entity.metadata.annotations',
       'entity.metadata.labels',
       'entity.metadata.annotations',
       'entity.metadata.description',
@@ -81,7 +81,7 @@ describe('spbeCatalogColumns', () => {
     ).toContain('entity.spec.type');
   });
 
-  it('sorts the label columns on the label value', () => {
+  it('sorts and searches the koordinator column on the coordinatedBy relation', () => {
     const columns = spbeCatalogColumns(
       context({ kind: 'component', types: ['aplikasi'] }),
     );
@@ -90,10 +90,10 @@ describe('spbeCatalogColumns', () => {
       ({
         entity: {
           ...fullApplication,
-          metadata: {
-            name: value,
-            labels: { 'spbe.go.id/koordinator': value },
-          },
+          metadata: { name: value },
+          relations: [
+            { type: 'coordinatedBy', targetRef: `group:default/${value}` },
+          ],
         },
         resolved: {},
       } as any);

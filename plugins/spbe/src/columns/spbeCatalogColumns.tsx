@@ -5,45 +5,58 @@ import {
   CatalogTableColumnsFunc,
   CatalogTableRow,
 } from '@backstage/plugin-catalog';
-import { EntityListContextProps } from '@backstage/plugin-catalog-react';
+import {
+  EntityListContextProps,
+  EntityRefLink,
+} from '@backstage/plugin-catalog-react';
 import {
   ANNOTATION_STATUS,
   APPLICATION_COMPONENT_TYPE,
-  LABEL_JENIS,
-  LABEL_KOORDINATOR,
-  LABEL_RAL,
+  SPBE_CATALOG_FIELDS,
   isSpbeApplication,
 } from '@internal/plugin-spbe-common';
 import { JenisText, StatusText } from '../components/SpbeValues';
+import { entityFieldValues } from '../filters/spbeFilters';
 import { SpbeColumnTitle } from './SpbeColumnTitle';
 
 const { columns } = CatalogTable;
 
-function labelOf(entity: Entity, label: string): string {
-  return entity.metadata.labels?.[label] ?? '';
+/** The first value of a catalog field path on the entity, or ''. */
+function valueOf(entity: Entity, field: string): string {
+  return entityFieldValues(entity, field)[0] ?? '';
+}
+
+/** The table row field (material-table) that holds a catalog field path. */
+function rowField(field: string): string {
+  return field.startsWith('relations.')
+    ? 'entity.relations'
+    : `entity.${field.split('.').slice(0, 2).join('.')}`;
 }
 
 function statusOf(entity: Entity): string {
   return entity.metadata.annotations?.[ANNOTATION_STATUS] ?? '';
 }
 
-/** A label column with a translated title, sortable and searchable on the label value. */
-function labelColumn(
-  label: string,
+/**
+ * A column on one SPBE catalog field (`SPBE_CATALOG_FIELDS`) with a translated
+ * title, sortable and searchable on the field's value.
+ */
+function fieldColumn(
+  field: string,
   title: JSX.Element,
   render?: (value: string) => JSX.Element,
 ): TableColumn<CatalogTableRow> {
   return {
     title,
-    field: `entity.metadata.labels`,
+    field: rowField(field),
     customSort: (a, b) =>
-      labelOf(a.entity, label).localeCompare(labelOf(b.entity, label)),
+      valueOf(a.entity, field).localeCompare(valueOf(b.entity, field)),
     customFilterAndSearch: (query: string, row) =>
-      labelOf(row.entity, label)
+      valueOf(row.entity, field)
         .toLocaleLowerCase('id')
         .includes(String(query).toLocaleLowerCase('id')),
     render: ({ entity }) => {
-      const value = labelOf(entity, label);
+      const value = valueOf(entity, field);
       return render ? render(value) : <>{value}</>;
     },
     width: 'auto',
@@ -57,11 +70,17 @@ export function createSpbeColumns(): TableColumn<CatalogTableRow>[] {
       ...columns.createOwnerColumn(),
       title: <SpbeColumnTitle column="instansi" />,
     },
-    labelColumn(LABEL_KOORDINATOR, <SpbeColumnTitle column="koordinator" />),
-    labelColumn(LABEL_JENIS, <SpbeColumnTitle column="jenis" />, value => (
-      <JenisText jenis={value} />
-    )),
-    labelColumn(LABEL_RAL, <SpbeColumnTitle column="kodeRal" />),
+    fieldColumn(
+      SPBE_CATALOG_FIELDS.koordinator,
+      <SpbeColumnTitle column="koordinator" />,
+      ref => (ref ? <EntityRefLink entityRef={ref} hideIcon /> : <></>),
+    ),
+    fieldColumn(
+      SPBE_CATALOG_FIELDS.jenis,
+      <SpbeColumnTitle column="jenis" />,
+      value => <JenisText jenis={value} />,
+    ),
+    fieldColumn(SPBE_CATALOG_FIELDS.ral, <SpbeColumnTitle column="kodeRal" />),
     {
       title: <SpbeColumnTitle column="status" />,
       field: 'entity.metadata.annotations',

@@ -11,25 +11,27 @@ import {
   KoordinatorPicker,
   PlatformNasionalPicker,
   RalPicker,
-} from './SpbeLabelPickers';
+} from './SpbePickers';
 import {
   JenisFilter,
   KoordinatorFilter,
   PlatformNasionalFilter,
   RalFilter,
-} from './labelFilters';
+} from './spbeFilters';
 
 const facets = {
-  'metadata.labels.spbe.go.id/koordinator': [
-    { value: 'kemenko-pmk', count: 3 },
-    { value: 'kemenko-polkam', count: 1 },
+  'relations.coordinatedBy': [
+    { value: 'group:default/kemenko-pmk', count: 3 },
+    { value: 'group:default/kemenko-polkam', count: 1 },
   ],
-  'metadata.labels.spbe.go.id/jenis': [
+  'metadata.annotations.spbe.go.id/jenis': [
     { value: 'umum', count: 2 },
     { value: 'khusus', count: 5 },
   ],
   'metadata.labels.spbe.go.id/ral': [{ value: 'RAL.02.03', count: 4 }],
-  'metadata.labels.spbe.go.id/platform-nasional': [{ value: 'true', count: 2 }],
+  'metadata.annotations.spbe.go.id/platform-nasional': [
+    { value: 'true', count: 2 },
+  ],
 };
 
 function setup(element: JSX.Element, queryParameters = {}) {
@@ -56,22 +58,34 @@ function setup(element: JSX.Element, queryParameters = {}) {
   return { updateFilters, catalogApi, rendered };
 }
 
-describe('SPBE label pickers', () => {
-  it('offers the koordinator facet values and filters on the selection', async () => {
+describe('SPBE catalog pickers', () => {
+  it('offers the coordinators related to applications and filters on the selection', async () => {
     const { updateFilters, catalogApi } = setup(<KoordinatorPicker />);
 
     expect(await screen.findByText('Koordinator')).toBeInTheDocument();
     expect(catalogApi.getEntityFacets).toHaveBeenCalledWith({
-      facets: ['metadata.labels.spbe.go.id/koordinator'],
+      facets: ['relations.coordinatedBy'],
       filter: { kind: 'component' },
     });
 
     await userEvent.click(screen.getByTestId('koordinator-picker-expand'));
-    await userEvent.click(await screen.findByText('kemenko-pmk (3)'));
+    // Shown by name, as the entity presentation API renders the group.
+    await userEvent.click(await screen.findByText('kemenko-pmk'));
 
     await waitFor(() =>
       expect(updateFilters).toHaveBeenLastCalledWith({
-        koordinator: new KoordinatorFilter(['kemenko-pmk']),
+        koordinator: new KoordinatorFilter(['group:default/kemenko-pmk']),
+      }),
+    );
+  });
+
+  it('restores a koordinator link that names the group only', async () => {
+    const { updateFilters } = setup(<KoordinatorPicker />, {
+      koordinator: ['kemenko-polkam'],
+    });
+    await waitFor(() =>
+      expect(updateFilters).toHaveBeenLastCalledWith({
+        koordinator: new KoordinatorFilter(['group:default/kemenko-polkam']),
       }),
     );
   });

@@ -1,11 +1,11 @@
+import { ReactNode } from 'react';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
-import { EntityAutocompletePicker } from '@backstage/plugin-catalog-react';
 import {
-  LABEL_JENIS,
-  LABEL_KOORDINATOR,
-  LABEL_PLATFORM_NASIONAL,
-  LABEL_RAL,
-} from '@internal/plugin-spbe-common';
+  EntityAutocompletePicker,
+  EntityDisplayName,
+} from '@backstage/plugin-catalog-react';
+import { parseEntityRef } from '@backstage/catalog-model';
+import { SPBE_CATALOG_FIELDS } from '@internal/plugin-spbe-common';
 import Checkbox from '@material-ui/core/Checkbox';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
 import { spbeTranslationRef } from '../translations';
@@ -15,11 +15,10 @@ import {
   PlatformNasionalFilter,
   RalFilter,
   SpbeEntityFilters,
-  labelFieldPath,
-} from './labelFilters';
+} from './spbeFilters';
 
-/** A picker option shown under a translated label instead of its raw label value. */
-function TranslatedOption(props: { label: string; selected: boolean }) {
+/** A picker option shown under a readable label instead of its raw field value. */
+function TranslatedOption(props: { label: ReactNode; selected: boolean }) {
   return (
     <FormControlLabel
       control={<Checkbox size="small" checked={props.selected} />}
@@ -29,16 +28,31 @@ function TranslatedOption(props: { label: string; selected: boolean }) {
   );
 }
 
-/** Catalog filter on the coordinating ministry; options come from the label facet. */
+/** The group name of a coordinator ref (`group:default/kemenko-pmk` -> `kemenko-pmk`). */
+function koordinatorName(ref: string): string {
+  try {
+    return parseEntityRef(ref).name;
+  } catch {
+    return ref;
+  }
+}
+
+/** Catalog filter on the coordinating ministry; options come from the `coordinatedBy` facet. */
 export function KoordinatorPicker() {
   const { t } = useTranslationRef(spbeTranslationRef);
   return (
     <EntityAutocompletePicker<SpbeEntityFilters, 'koordinator'>
       name="koordinator"
       label={t('filters.koordinator')}
-      path={labelFieldPath(LABEL_KOORDINATOR)}
+      path={SPBE_CATALOG_FIELDS.koordinator}
       Filter={KoordinatorFilter}
-      showCounts
+      getOptionLabel={koordinatorName}
+      renderOption={(option, { selected }) => (
+        <TranslatedOption
+          label={<EntityDisplayName entityRef={option} hideIcon />}
+          selected={selected}
+        />
+      )}
     />
   );
 }
@@ -55,7 +69,7 @@ export function JenisPicker() {
     <EntityAutocompletePicker<SpbeEntityFilters, 'jenis'>
       name="jenis"
       label={t('filters.jenis')}
-      path={labelFieldPath(LABEL_JENIS)}
+      path={SPBE_CATALOG_FIELDS.jenis}
       Filter={JenisFilter}
       getOptionLabel={optionLabel}
       renderOption={(option, { selected }) => (
@@ -72,7 +86,7 @@ export function RalPicker() {
     <EntityAutocompletePicker<SpbeEntityFilters, 'ral'>
       name="ral"
       label={t('filters.ral')}
-      path={labelFieldPath(LABEL_RAL)}
+      path={SPBE_CATALOG_FIELDS.ral}
       Filter={RalFilter}
       showCounts
     />
@@ -88,7 +102,7 @@ export function PlatformNasionalPicker() {
     <EntityAutocompletePicker<SpbeEntityFilters, 'platformNasional'>
       name="platformNasional"
       label={t('filters.platformNasional')}
-      path={labelFieldPath(LABEL_PLATFORM_NASIONAL)}
+      path={SPBE_CATALOG_FIELDS.platformNasional}
       Filter={PlatformNasionalFilter}
       getOptionLabel={optionLabel}
       renderOption={(option, { selected }) => (

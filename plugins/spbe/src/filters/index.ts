@@ -1,2 +1,2 @@
-export * from './labelFilters';
-export * from './SpbeLabelPickers';
+export * from './spbeFilters';
+export * from './SpbePickers';

@@ -15,12 +15,9 @@ describe('readSpbeClassification', () => {
       name: 'kemendagri',
     });
     expect(c.koordinator).toEqual({
-      entityRef: {
-        kind: 'group',
-        namespace: 'default',
-        name: 'kemenko-polkam',
-      },
-      label: 'kemenko-polkam',
+      kind: 'group',
+      namespace: 'default',
+      name: 'kemenko-polkam',
     });
     expect(c.kodeRal).toEqual([
       {
@@ -58,16 +55,13 @@ describe('readSpbeClassification', () => {
     });
   });
 
-  it('keeps the koordinator label when no coordinatedBy relation exists yet', () => {
+  it('has no koordinator until the processor relates one', () => {
     const entity = {
       ...fullApplication,
       relations: fullApplication.relations!.filter(
         r => r.type !== 'coordinatedBy',
       ),
     };
-    expect(readSpbeClassification(entity).koordinator).toEqual({
-      entityRef: undefined,
-      label: 'kemenko-polkam',
-    });
+    expect(readSpbeClassification(entity).koordinator).toBeUndefined();
   });
 });

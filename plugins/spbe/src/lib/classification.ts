@@ -30,8 +30,8 @@ export interface SpbeClassification {
   facts: SpbeApplicationFacts;
   /** The owning agency (instansi). */
   instansi?: CompoundEntityRef;
-  /** The coordinating ministry: its entity when related, else the label value. */
-  koordinator?: { entityRef?: CompoundEntityRef; label?: string };
+  /** The coordinating ministry (Kemenko), from the `coordinatedBy` relation. */
+  koordinator?: CompoundEntityRef;
   kodeRal: ReferenceCodeLink[];
   kodeRab: ReferenceCodeLink[];
   kodeRaa: ReferenceCodeLink[];
@@ -81,11 +81,7 @@ function readSource(facts: SpbeApplicationFacts): ApplicationSource {
 /** Reads the SPBE classification of an application entity. */
 export function readSpbeClassification(entity: Entity): SpbeClassification {
   const facts = readSpbeApplicationFacts(entity);
-  const [coordinatorRef] = relationTargets(entity, RELATION_COORDINATED_BY);
-  const koordinator =
-    coordinatorRef || facts.koordinator
-      ? { entityRef: coordinatorRef, label: facts.koordinator }
-      : undefined;
+  const [koordinator] = relationTargets(entity, RELATION_COORDINATED_BY);
   return {
     facts,
     instansi: readInstansi(entity),

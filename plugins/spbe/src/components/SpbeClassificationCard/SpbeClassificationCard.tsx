@@ -41,10 +41,7 @@ function Koordinator(props: {
   koordinator: SpbeClassification['koordinator'];
 }) {
   const { koordinator } = props;
-  if (koordinator?.entityRef) {
-    return <EntityRefLink entityRef={koordinator.entityRef} />;
-  }
-  return koordinator?.label ? <>{koordinator.label}</> : <NotSet />;
+  return koordinator ? <EntityRefLink entityRef={koordinator} /> : <NotSet />;
 }
 
 function Source(props: { source: SpbeClassification['source'] }) {
