@@ -9,12 +9,23 @@
  *
  *   node --require @backstage/cli/config/nodeTransform.cjs fanIn.ts <work dir>
  */
-import { stringifyEntityRef } from '@backstage/catalog-model';
-import { join, resolve } from 'node:path';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { dirname, join, resolve } from 'node:path';
 import { loadInventoryEntities } from './inventoryEntities';
 import { applicationRelations } from '@internal/plugin-catalog-backend-module-spbe/src/processor/applicationRelations';
 import { normalizeApplication } from '@internal/plugin-catalog-backend-module-spbe/src/processor/normalizeApplication';
 import { validateApplication } from '@internal/plugin-catalog-backend-module-spbe/src/processor/validateApplication';
+
+type SearchRow = { key: string; value: string | null };
+
+/**
+ * The catalog's own `buildEntitySearch` (not exported: loaded from its file),
+ * so the row counts are the rows its stitcher writes to the `search` table.
+ */
+const { buildEntitySearch } = require(join(
+  dirname(require.resolve('@backstage/plugin-catalog-backend/package.json')),
+  'dist/database/operations/stitcher/buildEntitySearch.cjs.js',
+)) as { buildEntitySearch(id: string, entity: Entity): SearchRow[] };
 
 async function main() {
   const work = resolve(process.argv[2]);
@@ -28,23 +39,35 @@ async function main() {
     fanIn.set(type, targets);
   };
   let valid = 0;
+  let spbeRows = 0;
+  let stockRows = 0;
   for (const entity of entities) {
-    const app = normalizeApplication(entity, data);
+    const app = normalizeApplication(entity);
     if (validateApplication(app, data).length > 0) continue;
     valid += 1;
     const self = stringifyEntityRef(app);
+    const owner = String((app.spec as { owner?: unknown }).owner);
+    const ownedBy = { type: 'ownedBy', targetRef: owner };
+    const relations = [ownedBy];
     const seen = new Set<string>();
     for (const r of applicationRelations(app, data)) {
       const key = `${r.type} ${stringifyEntityRef(r.target)}`;
       if (stringifyEntityRef(r.source) === self && !seen.has(key)) {
         seen.add(key);
         add(r.type, stringifyEntityRef(r.target));
+        relations.push({ type: r.type, targetRef: stringifyEntityRef(r.target) });
       }
     }
-    add('ownedBy', String((app.spec as { owner?: unknown }).owner));
+    add('ownedBy', owner);
+    spbeRows += buildEntitySearch('id', { ...app, relations }).length;
+    stockRows += buildEntitySearch('id', { ...entity, relations: [ownedBy] }).length;
   }
 
   console.log(`${valid} valid applications of ${entities.length}`);
+  console.log(
+    `catalog search rows per valid application: spbe ${(spbeRows / valid).toFixed(1)}, ` +
+      `the same entity as stock ingests it (no SPBE processor) ${(stockRows / valid).toFixed(1)}`,
+  );
   console.log(
     '| relation | targets | relations | largest fan-in (top 3) | sum of n^2/2 |',
   );

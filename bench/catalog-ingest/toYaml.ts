@@ -29,7 +29,7 @@ async function main() {
   // The SPBE processor rejects invalid rows (missing jenis, unknown codes) as
   // processing errors, so the spbe run is complete at the accepted count.
   const accepted = entities.filter(
-    e => validateApplication(normalizeApplication(e, referenceData), referenceData).length === 0,
+    e => validateApplication(normalizeApplication(e), referenceData).length === 0,
   ).length;
   writeFileSync(
     join(work, 'applications.count.json'),
