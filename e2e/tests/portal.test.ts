@@ -55,6 +55,17 @@ describe('SPBE portal', () => {
       '/api/catalog/entities/by-query?filter=kind=component,relations.coordinatedBy=group:default/kemenko-pmk&limit=1',
     );
     assert.ok(pmkApps.body.totalItems > 0, 'applications under Kemenko PMK by the coordinatedBy relation');
+
+    // The catalog page's filters count their options from these facets.
+    const facets = await api(
+      page,
+      '/api/catalog/entity-facets?facet=relations.coordinatedBy&facet=metadata.annotations.spbe.go.id/jenis&filter=kind=component',
+    );
+    assert.equal(facets.status, 200);
+    const coordinators = facets.body.facets['relations.coordinatedBy'].map((f: any) => f.value);
+    assert.ok(coordinators.includes('group:default/kemenko-pmk'), `koordinator options: ${coordinators}`);
+    const jenis = facets.body.facets['metadata.annotations.spbe.go.id/jenis'].map((f: any) => f.value).sort();
+    assert.deepEqual(jenis, ['khusus', 'umum']);
   });
 
   it('a national platform page shows the SPBE classification and DPI usage', async () => {
