@@ -3,6 +3,7 @@ import {
   mergeDictionaries,
   ReuseDictionaries,
 } from './dictionaries';
+import { BoundedCache } from './cache/BoundedCache';
 import { isAbbreviationOf } from './lexicon/abbreviation';
 import { stemIndonesian } from './stemmer';
 
@@ -62,6 +63,15 @@ interface TrieNode {
   action?: PhraseAction;
 }
 
+/** A text's terms, each with the single word it came from (undefined for a phrase). */
+interface Reading {
+  terms: NormalizedTerm[];
+  words: Array<string | undefined>;
+}
+
+/** Readings of distinct texts kept per field (tens of MB at most). */
+const READINGS_KEPT = 200_000;
+
 interface RawToken {
   raw: string;
   lower: string;
@@ -119,6 +129,12 @@ export class Normalizer {
   private readonly stems: Map<string, string>;
   private readonly stemConcepts = new Map<string, string>();
   private readonly expansionCache = new Map<string, NormalizedTerm[]>();
+  /** Readings of texts as names and as free text. */
+  private readonly nameReadings = new BoundedCache<string, Reading>(READINGS_KEPT);
+  private readonly textReadings = new BoundedCache<string, Reading>(READINGS_KEPT);
+  /** Stems of words outside the exception list (memoised: a vocabulary is small). */
+  private readonly stemmed = new BoundedCache<string, string>(READINGS_KEPT);
+  private readonly agencyDropWords = new Map<string, ReadonlySet<string>>();
   readonly dictionaries: ReuseDictionaries;
 
   static create(options?: {
@@ -178,7 +194,14 @@ export class Normalizer {
 
   /** Stems one lower-case word, honouring the exception list. */
   stem(word: string): string {
-    return this.stems.get(word) ?? stemIndonesian(word);
+    const listed = this.stems.get(word);
+    if (listed !== undefined) return listed;
+    let stem = this.stemmed.get(word);
+    if (stem === undefined) {
+      stem = stemIndonesian(word);
+      this.stemmed.set(word, stem);
+    }
+    return stem;
   }
 
   /** Splits a name into its base and parenthesised expansions. */
@@ -207,9 +230,39 @@ export class Normalizer {
     return { aliases, terms };
   }
 
-  /** Normalises free text (a description, a function, a name) into terms. */
+  /**
+   * Normalises free text (a description, a function, a name) into terms.
+   * The reading of a text without the options' drop words is cached (names,
+   * functions and descriptions repeat heavily in inventories); the drop words
+   * then only remove the terms of the single words they name.
+   */
   normalize(text: string, options?: NormalizeOptions): NormalizedTerm[] {
     const isName = options?.field === 'name';
+    const own = options?.ownExpansions;
+    let reading: Reading | undefined;
+    if (own && own.size > 0) {
+      reading = this.read(text, isName, own);
+    } else {
+      const readings = isName ? this.nameReadings : this.textReadings;
+      reading = readings.get(text);
+      if (!reading) {
+        reading = this.read(text, isName, undefined);
+        readings.set(text, reading);
+      }
+    }
+    const { terms, words } = reading;
+    const drop = options?.dropWords;
+    if (!drop || drop.size === 0) return terms.slice();
+    const out: NormalizedTerm[] = [];
+    for (let i = 0; i < terms.length; i++) {
+      const word = words[i];
+      if (word === undefined || !drop.has(word)) out.push(terms[i]);
+    }
+    return out;
+  }
+
+  /** Terms of a text, each with the single word it came from (none for a phrase). */
+  private read(text: string, isName: boolean, ownExpansions: ReadonlySet<string> | undefined): Reading {
     const cleaned = text
       // "e-Kinerja", "E-BPHTB", "e Kinerja", "eKinerja": the e stands for elektronik
       .replace(/(^|[^\p{L}\p{N}])[eE][-‐–\s]+(?=\p{L})/gu, '$1')
@@ -227,6 +280,7 @@ export class Normalizer {
       }
     }
     const out: NormalizedTerm[] = [];
+    const words: Array<string | undefined> = [];
     let i = 0;
     while (i < tokens.length) {
       // longest phrase match over all dictionaries
@@ -242,26 +296,29 @@ export class Normalizer {
         const a = best.action;
         if (a.type === 'synonym') out.push({ term: a.concept, kind: 'word', surface });
         else if (a.type === 'generic') out.push({ term: surface, kind: 'generic', surface });
+        while (words.length < out.length) words.push(undefined);
         continue;
       }
       const token = tokens[i++];
       const word = token.lower;
-      if (options?.dropWords?.has(word)) continue;
       if (/^\d+$/.test(word) || word.length < 2) continue;
       if (this.ambiguous.has(word)) {
         out.push({ term: word, kind: 'acronym', surface: word });
+        words.push(word);
         continue;
       }
       const expansion = this.acronyms.get(word);
-      if (expansion !== undefined && !options?.ownExpansions?.has(word)) {
+      if (expansion !== undefined && !ownExpansions?.has(word)) {
         out.push({ term: word, kind: 'acronym', surface: word });
         out.push(...this.expand(expansion));
+        while (words.length < out.length) words.push(word);
         continue;
       }
       if (isName && (isCodeLike(token.raw) || SI_CODE.test(word) || /\d/.test(word))) {
         out.push({ term: word, kind: 'acronym', surface: word });
         const concept = this.compoundConcept(word);
         if (concept !== undefined) out.push({ term: concept, kind: 'word', surface: word });
+        while (words.length < out.length) words.push(word);
         continue;
       }
       const stem = this.stem(word);
@@ -271,8 +328,9 @@ export class Normalizer {
           ? { term: concept, kind: 'word', surface: word }
           : { term: stem, kind: 'word', surface: word },
       );
+      while (words.length < out.length) words.push(word);
     }
-    return out;
+    return { terms: out, words };
   }
 
   /**
@@ -298,6 +356,17 @@ export class Normalizer {
       this.expansionCache.set(expansion, cached);
     }
     return cached;
+  }
+
+  /** `agencyWords`, computed once per agency (read only). */
+  dropWordsOf(agency: string | undefined): ReadonlySet<string> {
+    const key = agency ?? '';
+    let words = this.agencyDropWords.get(key);
+    if (!words) {
+      words = this.agencyWords(agency);
+      this.agencyDropWords.set(key, words);
+    }
+    return words;
   }
 
   /**

@@ -64,7 +64,7 @@ export function extractFeatures(
     f.tf += weight;
     f.surfaces.add(surface);
   };
-  const dropWords = normalizer.agencyWords(app.agency);
+  const dropWords = normalizer.dropWordsOf(app.agency);
   const name = normalizer.normalizeName(app.name, { dropWords });
   for (const t of name.terms) {
     add(t.term, t.kind, FIELD_WEIGHTS.name, t.surface);

@@ -83,6 +83,8 @@ export class DuplicateClusters {
   }
 
   private clusterBlock(block: VectorNode[]): void {
+    // a vector without links: a cluster only of its own copies, when it would link to itself
+    if (block.length === 1 && !this.graph.selfLink(block[0])) return;
     const pos = new Map(block.map((n, i) => [n, i]));
     const items = block.map(n => {
       const vector = new Map<number, number>();

@@ -1,4 +1,5 @@
 import type { NormalizedTerm, Normalizer } from '../Normalizer';
+import { BoundedCache } from '../cache/BoundedCache';
 import { isAbbreviationOf } from './abbreviation';
 
 /** What one application says about acronyms. */
@@ -18,6 +19,9 @@ interface Definition {
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
+
+/** Distinct names whose facts are kept. */
+const FACTS_KEPT = 200_000;
 
 function compare(a: string, b: string): number {
   if (a === b) return 0;
@@ -51,6 +55,8 @@ export class AcronymLexicon {
   private readonly users = new Map<string, Set<string>>();
   private readonly resolved = new Map<string, Learned | null>();
   private readonly expansionCache = new Map<string, string[]>();
+  /** Facts by name (shared, read only). */
+  private readonly factsByName = new BoundedCache<string, AcronymFacts>(FACTS_KEPT);
   /** Acronyms touched since `begin`, with their resolution id then. */
   private touched?: Map<string, string>;
 
@@ -65,8 +71,17 @@ export class AcronymLexicon {
     this.dictionaryAcronyms = new Set([...Object.keys(d.acronyms), ...d.ambiguousAcronyms].map(a => a.toLowerCase()));
   }
 
-  /** What an application's name says about acronyms (pure). */
+  /** What an application's name says about acronyms (pure; memoised, names repeat). */
   factsOf(name: string): AcronymFacts {
+    let facts = this.factsByName.get(name);
+    if (!facts) {
+      facts = this.readFacts(name);
+      this.factsByName.set(name, facts);
+    }
+    return facts;
+  }
+
+  private readFacts(name: string): AcronymFacts {
     const n = this.normalizer;
     const { base, aliases } = n.splitAliases(name);
     const acronyms = n

@@ -1,7 +1,8 @@
 import type { ClusterState } from '../clustering/DuplicateClusters';
 import type { FeatureKind } from '../features';
 import type { TermIndex } from '../index/TermIndex';
-import { byString, Doc, idsOf, round, VectorNode } from '../model';
+import { byString, Doc, round, VectorNode } from '../model';
+import { LinkSelection } from './LinkSelection';
 import type { ClusterEvidence, DuplicateCluster } from '../types';
 import { clusterTermsSentence, reasonSentence } from './sentences';
 
@@ -11,36 +12,54 @@ const normalFunction = (f: string) => f.trim().toLocaleLowerCase('id-ID');
 export function describeCluster(state: ClusterState, docOf: (id: string) => Doc, terms: TermIndex): DuplicateCluster {
   const members = state.members;
   const docs = members.map(docOf);
-  const inCluster = new Set(state.nodes);
-  const ids = new Map<VectorNode, string[]>(state.nodes.map(n => [n, idsOf(n)]));
-  const links: Array<{ a: string; b: string; score: number }> = [];
+  // the first 20 application ids of each vector (members are sorted)
+  const ids = new Map<VectorNode, string[]>();
+  for (const d of docs) {
+    let mine = ids.get(d.node);
+    if (!mine) ids.set(d.node, (mine = []));
+    if (mine.length < 20) mine.push(d.id);
+  }
+  const links = new LinkSelection(20);
+  const between = new Map<string, { a: string; b: string; score: number }>();
   for (const n of state.nodes) {
     const mine = ids.get(n)!;
-    for (const other of mine.slice(1, 20)) links.push({ a: mine[0], b: other, score: 1 });
+    for (let i = 1; i < mine.length; i++) links.offer({ a: mine[0], b: mine[i], score: 1 });
     for (const [o, score] of n.knn) {
-      if (!inCluster.has(o)) continue;
-      const [a, b] = [mine[0], ids.get(o)![0]].sort(byString);
-      links.push({ a, b, score: round(score, 3) });
+      const theirs = ids.get(o);
+      if (!theirs) continue;
+      const a = mine[0] < theirs[0] ? mine[0] : theirs[0];
+      const b = a === mine[0] ? theirs[0] : mine[0];
+      // both directions of a link: the last one read counts
+      between.set(`${a}\u0000${b}`, { a, b, score: round(score, 3) });
     }
   }
-  const uniq = new Map(links.map(l => [`${l.a}\u0000${l.b}`, l]));
-  const sorted = [...uniq.values()].sort((x, y) => y.score - x.score || byString(x.a, y.a) || byString(x.b, y.b));
+  for (const l of between.values()) links.offer(l);
   const need = Math.max(2, Math.ceil(docs.length / 2));
   // one pass over the members' features counts every kind (words, codes, acronyms)
   const count = new Map<number, { n: number; w: number; surface: string }>();
+  const slotsOf = new Map<VectorNode, Array<{ n: number; w: number; surface: string }>>();
   for (const d of docs) {
     const node = d.node;
-    const tids = node.termIds;
-    for (let i = 0; i < tids.length; i++) {
-      const t = tids[i];
+    const weights = node.weights;
+    let slots = slotsOf.get(node);
+    if (!slots) {
+      slots = [];
+      const tids = node.termIds;
+      for (let i = 0; i < tids.length; i++) {
+        let c = count.get(tids[i]);
+        if (!c) count.set(tids[i], (c = { n: 0, w: 0, surface: d.surfaces[i] }));
+        slots.push(c);
+      }
+      slotsOf.set(node, slots);
+    }
+    for (let i = 0; i < slots.length; i++) {
+      const c = slots[i];
       const surface = d.surfaces[i];
-      const c = count.get(t);
-      if (!c) {
-        count.set(t, { n: 1, w: node.weights[i], surface });
+      if (c.n++ === 0) {
+        c.w = weights[i];
         continue;
       }
-      c.n++;
-      c.w += node.weights[i];
+      c.w += weights[i];
       if (surface < c.surface) c.surface = surface;
     }
   }
@@ -58,8 +77,14 @@ export function describeCluster(state: ClusterState, docOf: (id: string) => Doc,
     evidence.push({ kind: 'shared-terms', value: need, values, message: clusterTermsSentence(need, docs.length, values) });
   }
   const fnCount = new Map<string, number>();
+  const normalised = new Map<string, string>();
+  const normal = (f: string) => {
+    let n = normalised.get(f);
+    if (n === undefined) normalised.set(f, (n = normalFunction(f)));
+    return n;
+  };
   for (const d of docs) {
-    const fns = new Set((d.app.functions ?? []).map(normalFunction));
+    const fns = new Set((d.app.functions ?? []).map(normal));
     for (const f of fns) if (f) fnCount.set(f, (fnCount.get(f) ?? 0) + 1);
   }
   const fns = [...fnCount.entries()]
@@ -80,6 +105,6 @@ export function describeCluster(state: ClusterState, docOf: (id: string) => Doc,
     score: round(state.score, 3),
     agencies,
     evidence,
-    links: sorted.slice(0, 20),
+    links: links.sorted(),
   };
 }
