@@ -3,6 +3,7 @@ import { DuplicateClusters } from './clustering/DuplicateClusters';
 import { extractFeatures } from './features';
 import { NeighbourGraph } from './graph/NeighbourGraph';
 import { TermIndex } from './index/TermIndex';
+import { withCapacity } from './index/withCapacity';
 import { AcronymLexicon } from './lexicon/AcronymLexicon';
 import { byString, Doc, VectorNode } from './model';
 import { Normalizer } from './Normalizer';
@@ -45,6 +46,9 @@ export class ReuseIndex {
   private readonly surfaces = new Map<string, string>();
   private readonly platformsByBlock = new Map<string, Set<string>>();
   private readonly views = new WeakMap<object, DuplicateCluster>();
+  /** Per term id: the serial of the last edit that touched it (see `apply`). */
+  private touchMark = new Int32Array(1024);
+  private touchSerial = 0;
 
   static create(options?: ReuseIndexOptions): ReuseIndex {
     return new ReuseIndex(options ?? {});
@@ -128,9 +132,16 @@ export class ReuseIndex {
       seen.add(app.id);
     }
     const terms = this.terms;
-    const oldBuckets = new Map<number, number>();
+    // terms whose document frequency changes, in first-touch order, with their old bucket
+    const touchedTerms: number[] = [];
+    const oldBuckets: number[] = [];
+    const serial = ++this.touchSerial;
     const touchTerm = (t: number) => {
-      if (!oldBuckets.has(t)) oldBuckets.set(t, dfBucket(terms.df[t]));
+      if (t >= this.touchMark.length) this.touchMark = withCapacity(this.touchMark, t + 1);
+      if (this.touchMark[t] === serial) return;
+      this.touchMark[t] = serial;
+      touchedTerms.push(t);
+      oldBuckets.push(dfBucket(terms.df[t]));
     };
     /** Vectors whose applications change. */
     const changed = new Set<VectorNode>();
@@ -228,8 +239,9 @@ export class ReuseIndex {
       terms.nBucket = nBucket;
       for (const node of this.nodes.values()) reweigh.add(node);
     } else {
-      for (const [t, old] of oldBuckets) {
-        if (dfBucket(terms.df[t]) === old) continue;
+      for (let i = 0; i < touchedTerms.length; i++) {
+        const t = touchedTerms[i];
+        if (dfBucket(terms.df[t]) === oldBuckets[i]) continue;
         for (const node of terms.postings[t].nodes) reweigh.add(node);
       }
     }

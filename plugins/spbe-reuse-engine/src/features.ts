@@ -1,4 +1,5 @@
 import { parseReferenceCode, referenceCodeAncestor } from '@internal/plugin-spbe-common';
+import { BoundedCache } from './cache/BoundedCache';
 import type { NormalizedTerm, Normalizer, TermKind } from './Normalizer';
 import type { ReuseApplication, ReuseProposal } from './types';
 
@@ -25,8 +26,22 @@ export const FIELD_WEIGHTS = { name: 3, functions: 2, description: 1, code: 1 };
 
 const PREFIX: Record<FeatureKind, string> = { word: '', acronym: '#', generic: '~', code: '@' };
 
+/** Code features by the application's codes as written (they repeat across an inventory). */
+const codeFeatureCache = new BoundedCache<string, string[]>(100_000);
+
 /** Normalised reference codes of an application: each code and its level-2+ ancestors. */
 export function codeFeatures(codes: ReuseApplication['codes']): string[] {
+  if (!codes) return [];
+  const key = JSON.stringify([codes.ral, codes.rab, codes.raa]);
+  let out = codeFeatureCache.get(key);
+  if (!out) {
+    out = readCodeFeatures(codes);
+    codeFeatureCache.set(key, out);
+  }
+  return out.slice();
+}
+
+function readCodeFeatures(codes: ReuseApplication['codes']): string[] {
   const out = new Set<string>();
   for (const raw of [...(codes?.ral ?? []), ...(codes?.rab ?? []), ...(codes?.raa ?? [])]) {
     const parsed = parseReferenceCode(raw);

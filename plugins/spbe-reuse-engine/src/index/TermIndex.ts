@@ -117,18 +117,35 @@ export class TermIndex {
       this.postings[t].set(node, node.weights[i]);
       if (node.weights[i] > this.maxWeight[t]) this.maxWeight[t] = node.weights[i];
     }
-    const order = Array.from({ length: n }, (_, i) => i);
-    order.sort((a, b) => node.termIds[a] - node.termIds[b]);
-    node.sortedIds = Int32Array.from(order, i => node.termIds[i]);
-    node.sortedWeights = Float64Array.from(order, i => node.weights[i]);
-    const bucket = Int32Array.from(node.termIds, t => dfBucket(this.df[t]));
-    order.sort((a, b) => bucket[a] - bucket[b] || byString(this.keys[node.termIds[a]], this.keys[node.termIds[b]]));
+    const ids = node.termIds;
+    const weights = node.weights;
+    const order: number[] = [];
+    for (let i = 0; i < n; i++) order.push(i);
+    order.sort((a, b) => ids[a] - ids[b]);
+    const sortedIds = new Int32Array(n);
+    const sortedWeights = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      sortedIds[i] = ids[order[i]];
+      sortedWeights[i] = weights[order[i]];
+    }
+    node.sortedIds = sortedIds;
+    node.sortedWeights = sortedWeights;
+    const bucket = new Int32Array(n);
+    for (let i = 0; i < n; i++) bucket[i] = dfBucket(this.df[ids[i]]);
+    const keys = this.keys;
+    order.sort((a, b) => bucket[a] - bucket[b] || byString(keys[ids[a]], keys[ids[b]]));
     const suffixSq = new Float64Array(n + 1);
-    for (let i = n - 1; i >= 0; i--) suffixSq[i] = suffixSq[i + 1] + node.weights[order[i]] ** 2;
+    for (let i = n - 1; i >= 0; i--) suffixSq[i] = suffixSq[i + 1] + weights[order[i]] ** 2;
     let p = 0;
     while (p < n && Math.sqrt(suffixSq[p]) >= this.threshold - 1e-6) p++;
-    node.prefix = Int32Array.from(order.slice(0, p), i => node.termIds[i]);
-    node.prefixWeights = Float64Array.from(order.slice(0, p), i => node.weights[i]);
+    const prefix = new Int32Array(p);
+    const prefixWeights = new Float64Array(p);
+    for (let i = 0; i < p; i++) {
+      prefix[i] = ids[order[i]];
+      prefixWeights[i] = weights[order[i]];
+    }
+    node.prefix = prefix;
+    node.prefixWeights = prefixWeights;
     node.suffixNorm = Math.sqrt(suffixSq[p]);
   }
 }
