@@ -78,6 +78,12 @@ export class Ranker {
   /** The node ids a query met and, at the same positions, their vectors (reused: no garbage per query). */
   private touched = new Int32Array(1024);
   private touchedNodes: Array<Doc['node'] | undefined> = [];
+  /** Positions in `touched` of the platform candidates of a query, their similarities and coverages (reused). */
+  private candidates = new Int32Array(256);
+  private candidateSims = new Float64Array(256);
+  private candidateCoverages = new Float64Array(256);
+  private matched = new Int32Array(256);
+  private matchedSims = new Float64Array(256);
 
   constructor(
     private readonly terms: TermIndex,
@@ -166,6 +172,29 @@ export class Ranker {
     const hopeless = floor - 1e-6 - 1e-12 - tailBound;
     const tailIsWord = tail.map(i => features[i].kind === 'word');
     const scored: Scored[] = [];
+    // Vectors that may hold national platforms that are relevant (similarity,
+    // content share) but do not cover the proposal: a platform linked in the
+    // neighbour graph to the proposal's best local match does the job that
+    // match does (platforms describe many functions, so their own coverage of
+    // a short proposal stays low), and is preferred as if it covered the
+    // proposal (after the loop).
+    if (this.candidates.length < count) {
+      this.candidates = new Int32Array(count * 2);
+      this.candidateSims = new Float64Array(count * 2);
+      this.candidateCoverages = new Float64Array(count * 2);
+    }
+    const candidates = this.candidates;
+    const candidateSims = this.candidateSims;
+    const candidateCoverages = this.candidateCoverages;
+    let candidateCount = 0;
+    // relevant vectors (positions in `touched`) and their similarities
+    if (this.matched.length < count) {
+      this.matched = new Int32Array(count * 2);
+      this.matchedSims = new Float64Array(count * 2);
+    }
+    const matched = this.matched;
+    const matchedSims = this.matchedSims;
+    let matchedCount = 0;
     for (let c = 0; c < count; c++) {
       const nid = touched[c];
       if (acc[nid] < hopeless) {
@@ -204,8 +233,17 @@ export class Ranker {
       // Evidence: the application explains at least `minCoverage` of the
       // proposal's weighted content, or shares several content words with it.
       // One shared topical word (nelayan, seni) is not a reason to reuse.
+      if (!covers && sim >= platformRelevanceThreshold && content >= minContentShare * sim) {
+        candidates[candidateCount] = c;
+        candidateSims[candidateCount] = sim;
+        candidateCoverages[candidateCount++] = coverage;
+      }
       if (!covers && shared < minSharedTerms) continue;
       if (content < minContentShare * sim) continue;
+      if (sim >= relevanceThreshold) {
+        matched[matchedCount] = c;
+        matchedSims[matchedCount++] = sim;
+      }
       // When the list is full and even a covering national platform of this
       // vector would rank below its last entry, none of its applications enter.
       if (scored.length >= top) {
@@ -227,6 +265,41 @@ export class Ranker {
       // the others share (not preferred, score): by id, the first one that does not enter ends the loop
       for (const doc of view.others) {
         if (!offer(scored, top, { doc, sim, score: nonNationalScore, coverage, preferred: false })) break;
+      }
+    }
+    // the proposal's best-matching vector of other applications (highest
+    // similarity, then smallest key); vectors of national platforms alone are
+    // passed over (marked by a negative similarity)
+    let bestOther: VectorNode | undefined;
+    while (candidateCount > 0 && !bestOther) {
+      let best = -1;
+      for (let k = 0; k < matchedCount; k++) {
+        if (matchedSims[k] < 0) continue;
+        if (
+          best < 0 ||
+          matchedSims[k] > matchedSims[best] ||
+          (matchedSims[k] === matchedSims[best] && touchedNodes[matched[k]]!.key < touchedNodes[matched[best]]!.key)
+        ) {
+          best = k;
+        }
+      }
+      if (best < 0) break;
+      const node = touchedNodes[matched[best]]!;
+      if (node.docs.size > rankDocs(node, top).national.length) bestOther = node;
+      else matchedSims[best] = -1;
+    }
+    for (let k = 0; bestOther && k < candidateCount; k++) {
+      const node = touchedNodes[candidates[k]]!;
+      if (!(bestOther.reverse.has(node) || node.reverse.has(bestOther))) continue;
+      const sim = candidateSims[k];
+      const coverage = candidateCoverages[k];
+      const national = rankDocs(node, top).national;
+      if (national.length === 0) continue;
+      const score = round(sim * (1 + platformBoost), 4);
+      for (const doc of national) {
+        const at = scored.findIndex(s => s.doc === doc);
+        if (at >= 0) scored.splice(at, 1);
+        offer(scored, top, { doc, sim, score, coverage, preferred: true });
       }
     }
     // let go of the vectors met (an index may drop them)
