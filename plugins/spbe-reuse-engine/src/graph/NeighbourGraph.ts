@@ -1,8 +1,11 @@
 import type { TermIndex } from '../index/TermIndex';
 import { PostingList } from '../index/PostingList';
-import { byString, EPS, firstId, round, VectorNode } from '../model';
+import { byString, EPS as MODEL_EPS, firstId, round, VectorNode } from '../model';
 import { TopLinks } from './TopLinks';
 import { withCapacity } from '../index/withCapacity';
+
+/** The model's tolerance, read once (an imported binding is a getter call in the compiled module). */
+const EPS = MODEL_EPS;
 
 /** Candidates scored to estimate a node's `k`-th link before its probe (probeTopK). */
 const SAMPLE_BUDGET = 256;
