@@ -115,6 +115,21 @@ class MergeHeap {
     }
   }
 
+  private siftDown(from: number): void {
+    const size = this.size;
+    let i = from;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < size && this.before(l, m)) m = l;
+      if (r < size && this.before(r, m)) m = r;
+      if (m === i) break;
+      this.swap(i, m);
+      i = m;
+    }
+  }
+
   /** Removes the first entry into `top*`; false when empty. */
   pop(): boolean {
     if (this.size === 0) return false;
@@ -125,19 +140,26 @@ class MergeHeap {
       this.sim[0] = this.sim[last];
       this.x[0] = this.x[last];
       this.y[0] = this.y[last];
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < last && this.before(l, m)) m = l;
-        if (r < last && this.before(r, m)) m = r;
-        if (m === i) break;
-        this.swap(i, m);
-        i = m;
-      }
+      this.siftDown(0);
     }
     return true;
+  }
+
+  /**
+   * Drops the entries `keep` refuses and restores the heap order. The
+   * remaining entries pop in the same order as before (the order is total).
+   */
+  compact(keep: (x: number, y: number) => boolean): void {
+    let n = 0;
+    for (let i = 0; i < this.size; i++) {
+      if (!keep(this.x[i], this.y[i])) continue;
+      this.sim[n] = this.sim[i];
+      this.x[n] = this.x[i];
+      this.y[n] = this.y[i];
+      n++;
+    }
+    this.size = n;
+    for (let i = (n >> 1) - 1; i >= 0; i--) this.siftDown(i);
   }
 }
 
@@ -207,7 +229,14 @@ export function averageLinkage(
     for (const b of neighbours[a]) if (a < b) offer(a, b);
     scatter(a, 0);
   }
+  // entries of merged-away groups never merge again: dropped when the heap has doubled
+  const alive = (x: number, y: number) => groups[x] !== undefined && groups[y] !== undefined;
+  let compactAt = Math.max(4096, heap.size * 2);
   while (heap.pop()) {
+    if (heap.size > compactAt) {
+      heap.compact(alive);
+      compactAt = Math.max(4096, heap.size * 2);
+    }
     const x = heap.topX;
     const y = heap.topY;
     if (!groups[x] || !groups[y]) continue;
