@@ -72,6 +72,18 @@ interface Reading {
 /** Readings of distinct texts kept per field (tens of MB at most). */
 const READINGS_KEPT = 200_000;
 
+/** A reading's terms without those of its single words in `drop` (a new array). */
+function withoutDropped(reading: Reading, drop: ReadonlySet<string> | undefined): NormalizedTerm[] {
+  const { terms, words } = reading;
+  if (!drop || drop.size === 0) return terms.slice();
+  const out: NormalizedTerm[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    const word = words[i];
+    if (word === undefined || !drop.has(word)) out.push(terms[i]);
+  }
+  return out;
+}
+
 interface RawToken {
   raw: string;
   lower: string;
@@ -132,6 +144,8 @@ export class Normalizer {
   /** Readings of texts as names and as free text. */
   private readonly nameReadings = new BoundedCache<string, Reading>(READINGS_KEPT);
   private readonly textReadings = new BoundedCache<string, Reading>(READINGS_KEPT);
+  /** Whole names (base and aliases) before drop words. */
+  private readonly nameParts = new BoundedCache<string, Reading & { aliases: string[] }>(READINGS_KEPT);
   /** Stems of words outside the exception list (memoised: a vocabulary is small). */
   private readonly stemmed = new BoundedCache<string, string>(READINGS_KEPT);
   private readonly agencyDropWords = new Map<string, ReadonlySet<string>>();
@@ -216,18 +230,47 @@ export class Normalizer {
 
   /** Normalises an application name, keeping its parenthesised expansions as aliases. */
   normalizeName(name: string, options?: Omit<NormalizeOptions, 'field'>): NormalizedName {
+    if (options?.ownExpansions && options.ownExpansions.size > 0) return this.readName(name, options);
+    let reading = this.nameParts.get(name);
+    if (!reading) {
+      reading = this.readNameParts(name);
+      this.nameParts.set(name, reading);
+    }
+    return { aliases: reading.aliases.slice(), terms: withoutDropped(reading, options?.dropWords) };
+  }
+
+  /** `normalizeName` without memo (the caller names acronyms not to expand). */
+  private readName(name: string, options: Omit<NormalizeOptions, 'field'>): NormalizedName {
     const { base, aliases } = this.splitAliases(name);
+    const ownExpansions = this.ownExpansionsOf(base, aliases);
+    const terms = [
+      ...this.normalize(base, { ...options, field: 'name', ownExpansions }),
+      ...aliases.flatMap(a => this.normalize(a, { ...options, field: 'name' })),
+    ];
+    return { aliases, terms };
+  }
+
+  /** A name's base and alias readings in one, before drop words. */
+  private readNameParts(name: string): Reading & { aliases: string[] } {
+    const { base, aliases } = this.splitAliases(name);
+    const parts = [this.readingOf(base, true, this.ownExpansionsOf(base, aliases))];
+    for (const a of aliases) parts.push(this.readingOf(a, true, undefined));
+    return {
+      aliases,
+      terms: parts.flatMap(p => p.terms),
+      words: parts.flatMap(p => p.words),
+    };
+  }
+
+  /** Dictionary acronyms of a name's base that its own aliases expand. */
+  private ownExpansionsOf(base: string, aliases: string[]): Set<string> {
     const ownExpansions = new Set<string>();
     if (aliases.length > 0) {
       for (const t of tokenize(base)) {
         if (this.acronyms.has(t.lower) && aliases.some(a => isAbbreviationOf(t.lower, a))) ownExpansions.add(t.lower);
       }
     }
-    const terms = [
-      ...this.normalize(base, { ...options, field: 'name', ownExpansions }),
-      ...aliases.flatMap(a => this.normalize(a, { ...options, field: 'name' })),
-    ];
-    return { aliases, terms };
+    return ownExpansions;
   }
 
   /**
@@ -237,28 +280,19 @@ export class Normalizer {
    * then only remove the terms of the single words they name.
    */
   normalize(text: string, options?: NormalizeOptions): NormalizedTerm[] {
-    const isName = options?.field === 'name';
-    const own = options?.ownExpansions;
-    let reading: Reading | undefined;
-    if (own && own.size > 0) {
-      reading = this.read(text, isName, own);
-    } else {
-      const readings = isName ? this.nameReadings : this.textReadings;
-      reading = readings.get(text);
-      if (!reading) {
-        reading = this.read(text, isName, undefined);
-        readings.set(text, reading);
-      }
+    const reading = this.readingOf(text, options?.field === 'name', options?.ownExpansions);
+    return withoutDropped(reading, options?.dropWords);
+  }
+
+  private readingOf(text: string, isName: boolean, own: ReadonlySet<string> | undefined): Reading {
+    if (own && own.size > 0) return this.read(text, isName, own);
+    const readings = isName ? this.nameReadings : this.textReadings;
+    let reading = readings.get(text);
+    if (!reading) {
+      reading = this.read(text, isName, undefined);
+      readings.set(text, reading);
     }
-    const { terms, words } = reading;
-    const drop = options?.dropWords;
-    if (!drop || drop.size === 0) return terms.slice();
-    const out: NormalizedTerm[] = [];
-    for (let i = 0; i < terms.length; i++) {
-      const word = words[i];
-      if (word === undefined || !drop.has(word)) out.push(terms[i]);
-    }
-    return out;
+    return reading;
   }
 
   /** Terms of a text, each with the single word it came from (none for a phrase). */

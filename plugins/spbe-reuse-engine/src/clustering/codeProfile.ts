@@ -58,8 +58,9 @@ function overlapIn(domain: string, a: CodeProfile, b: CodeProfile): number | und
   const nb = b.get(domain);
   if (!na || !nb) return undefined;
   let overlap = 0;
+  const prefix = `${domain}.`;
   for (const [code, ca] of a) {
-    if (!code.startsWith(`${domain}.`)) continue;
+    if (!code.startsWith(prefix)) continue;
     const cb = b.get(code);
     if (cb) overlap += Math.min(ca / na, cb / nb);
   }
