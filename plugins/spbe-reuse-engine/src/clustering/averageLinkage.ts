@@ -206,9 +206,9 @@ export function averageLinkage(
   const stamps: Array<Map<number, number> | undefined> = new Array(n);
   // group `a`'s vector by term id while it offers to its neighbours
   let maxTerm = 0;
-  for (const item of items) item.vector.forEach((_w, t) => {
-    if (t > maxTerm) maxTerm = t;
-  });
+  for (const item of items) {
+    for (const t of item.vector.keys()) if (t > maxTerm) maxTerm = t;
+  }
   const dense = new Float64Array(maxTerm + 1);
   const scatter = (a: number, w: number) => groups[a]!.vector.forEach((v, t) => {
     dense[t] = w === 0 ? 0 : v;
