@@ -11,6 +11,7 @@ import { exactAllPairs } from './exactAllPairs';
 // The same pairwise metrics as the quality benchmark.
 import { pairwiseScores } from '@internal/spbe-bench-quality/src/metrics';
 
+// eslint-disable-next-line no-restricted-syntax -- run from this checkout, never bundled
 const ROOT = resolve(__dirname, '../../..');
 
 function peakRssMb(): number {

@@ -23,8 +23,9 @@ const RUNS = 30;
 
 /** Deterministic pseudo-random numbers (mulberry32). */
 function rng(seed: number) {
+  let state = seed;
   return () => {
-    let t = (seed += 0x6d2b79f5);
+    let t = (state += 0x6d2b79f5);
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
