@@ -29,7 +29,7 @@ export interface ReuseIndexOptions {
    * names do not show. Default 0.2; set it to `clusterThreshold` to turn it off.
    */
   agreedClusterThreshold?: number;
-  /** Links kept per application (its strongest neighbours). Default 10. */
+  /** Links kept per application (its strongest neighbours). Default 15. */
   neighbours?: number;
   /** Similarity below which a proposal is not told to reuse an application. Default 0.3. */
   relevanceThreshold?: number;
@@ -56,7 +56,7 @@ export function resolveOptions(options: ReuseIndexOptions): ResolvedOptions {
     duplicateThreshold: options.duplicateThreshold ?? 0.4,
     minContentShare: options.minContentShare ?? 0.6,
     clusterThreshold: options.clusterThreshold ?? 0.3,
-    neighbours: options.neighbours ?? 10,
+    neighbours: options.neighbours ?? 15,
     minCodeOverlap: options.minCodeOverlap ?? 0.2,
     agreedClusterThreshold: options.agreedClusterThreshold ?? 0.2,
     relevanceThreshold: options.relevanceThreshold ?? 0.3,
