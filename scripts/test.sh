@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test of the portal: type check, unit and route tests of all packages
+# Runs every test of the portal: type check, lint, unit and route tests of all packages
 # (SQLite and the PostgreSQL at 127.0.0.1:5432), then the browser tests.
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
@@ -10,6 +10,9 @@ export BACKSTAGE_TEST_DATABASE_POSTGRES16_CONNECTION_STRING="${BACKSTAGE_TEST_DA
 
 echo "== Type check" >&2
 yarn tsc --noEmit
+
+echo "== Lint" >&2
+yarn backstage-cli repo lint
 
 echo "== Unit and route tests" >&2
 CI=true yarn backstage-cli repo test --maxWorkers=2

@@ -11,6 +11,7 @@ import { generateInventory, loadAgencySeeds } from '@internal/spbe-inventory';
 import { rowToApplication } from '@internal/spbe-reuse-cli';
 import { pairwiseScores } from './metrics';
 
+// eslint-disable-next-line no-restricted-syntax -- run from this checkout, never bundled
 const ROOT = resolve(__dirname, '../../..');
 const top = Number(process.env.DIAG_TOP ?? 12);
 

@@ -9,6 +9,7 @@ import { rowToApplication } from '@internal/spbe-reuse-cli';
 import { LunrBaseline } from './lunrBaseline';
 import { components, pairwiseScores } from './metrics';
 
+// eslint-disable-next-line no-restricted-syntax -- run from this checkout, never bundled
 const ROOT = resolve(__dirname, '../../..');
 const DATA = join(ROOT, 'bench/data');
 const fmt = (x: number) => x.toFixed(3);
