@@ -58,6 +58,12 @@ const LABELLED_SETS: LabelledSetFiles[] = [
     groups: 'holdout-groups.json',
     proposals: 'holdout-proposals.json',
   },
+  {
+    title: 'Third hand-labelled set (blind: written blind to the engine and never used for tuning; docs/benchmarks.md)',
+    inventory: 'blind3-inventory.csv',
+    groups: 'blind3-groups.json',
+    proposals: 'blind3-proposals.json',
+  },
 ];
 
 async function loadLabelledSet(files: LabelledSetFiles) {
