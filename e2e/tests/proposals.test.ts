@@ -97,7 +97,9 @@ describe('reuse finder and proposals', () => {
     const text = (await outcome.textContent()) ?? '';
     assert.match(text, /Ditolak: gunakan ulang/);
     assert.match(text, /reuse SRIKANDI/);
-    assert.match(text, /srikandi/);
+    assert.match(text, /SRIKANDI \(Sistem Informasi Kearsipan Dinamis/, 'reuse target by its catalog title');
+    const targetHref = await outcome.getByRole('link', { name: /SRIKANDI/ }).getAttribute('href');
+    assert.match(targetHref ?? '', /\/catalog\/[^/]+\/[^/]+\/srikandi$/, 'reuse target links to its entity');
     await developer.getByTestId('proposal-status-rejected-reuse').waitFor();
     await screenshot(developer, 'proposal-outcome');
     await architect.context().close();

@@ -59,14 +59,8 @@ describe('spbeCatalogModule', () => {
       initialRouteEntries: ['/?filters[kind]=component&filters[user]=all'],
     });
 
-    await new Promise(r => setTimeout(r, 2000));
-    // eslint-disable-next-line no-console
-    console.log('DEBUGTEXT', document.body.textContent);
-    await new Promise(r => setTimeout(r, 2500));
-    // eslint-disable-next-line no-console
-    console.log('DEBUGTEXT', document.body.textContent);
     const sipd = (
-      await screen.findByText('SIPD', {}, { timeout: 5000 })
+      await screen.findByText('SIPD')
     ).closest('tr')!;
     const table = sipd.closest('table')!;
     for (const title of [

@@ -78,7 +78,7 @@ describe('spbe plugin', () => {
     });
     // The first render lazy-loads both card modules; allow for a cold cache.
     expect(
-      await screen.findByText('Klasifikasi SPBE', {}, { timeout: 5000 }),
+      await screen.findByText('Klasifikasi SPBE'),
     ).toBeInTheDocument();
     expect(await screen.findByText('Penggunaan DPI')).toBeInTheDocument();
   });

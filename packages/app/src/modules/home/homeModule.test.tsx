@@ -62,11 +62,7 @@ describe('homeModule', () => {
     });
 
     expect(
-      await screen.findByRole(
-        'heading',
-        { name: 'Portal Guna Ulang SPBE' },
-        { timeout: 5000 },
-      ),
+      await screen.findByRole('heading', { name: 'Portal Guna Ulang SPBE' }),
     ).toBeInTheDocument();
     for (const demoTitle of [
       'Toolkit',

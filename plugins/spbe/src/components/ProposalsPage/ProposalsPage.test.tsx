@@ -45,7 +45,6 @@ async function agencyPrefilled() {
       expect(
         screen.getByRole('button', { name: /Instansi/ }),
       ).toHaveTextContent('Kementerian Keuangan'),
-    { timeout: 5000 },
   );
 }
 
@@ -180,11 +179,7 @@ describe('ProposalsPage for a developer', () => {
 
       await userEvent.type(field(/Nama aplikasi/), 'Surat');
       expect(
-        await screen.findByText(
-          /Analisis guna ulang gagal/,
-          {},
-          { timeout: 5000 },
-        ),
+        await screen.findByText(/Analisis guna ulang gagal/),
       ).toBeInTheDocument();
     });
 
