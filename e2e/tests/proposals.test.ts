@@ -94,11 +94,13 @@ describe('reuse finder and proposals', () => {
     await developer.goto(`${baseUrl}${proposalPath}`);
     const outcome = developer.getByTestId('proposal-outcome');
     await outcome.waitFor({ timeout: 30_000 });
+    // the reuse target shows its ref until the catalog answers, then its title
+    const target = outcome.getByRole('link', { name: /SRIKANDI \(Sistem Informasi Kearsipan Dinamis/ });
+    await target.waitFor({ timeout: 30_000 });
     const text = (await outcome.textContent()) ?? '';
     assert.match(text, /Ditolak: gunakan ulang/);
     assert.match(text, /reuse SRIKANDI/);
-    assert.match(text, /SRIKANDI \(Sistem Informasi Kearsipan Dinamis/, 'reuse target by its catalog title');
-    const targetHref = await outcome.getByRole('link', { name: /SRIKANDI/ }).getAttribute('href');
+    const targetHref = await target.getAttribute('href');
     assert.match(targetHref ?? '', /\/catalog\/[^/]+\/[^/]+\/srikandi$/, 'reuse target links to its entity');
     await developer.getByTestId('proposal-status-rejected-reuse').waitFor();
     await screenshot(developer, 'proposal-outcome');
