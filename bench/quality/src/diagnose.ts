@@ -4,37 +4,55 @@
  * inventory (QUALITY_SEED, default 2; QUALITY_GENERATED_SIZE, default 3000),
  * the false-merge pairs and missed pairs by label group, with examples and
  * the features both rows share. QUALITY_OPTIONS takes engine options as JSON.
+ * DIAG_SET=<key> (labelledSets.ts) diagnoses a hand-labelled set instead.
  */
 import { join, resolve } from 'node:path';
 import { extractFeatures, ReuseApplication, ReuseIndex } from '@internal/spbe-reuse-engine';
 import { generateInventory, loadAgencySeeds } from '@internal/spbe-inventory';
 import { rowToApplication } from '@internal/spbe-reuse-cli';
 import { pairwiseScores } from './metrics';
+import { LABELLED_SETS, loadLabelledSet } from './labelledSets';
 
 // eslint-disable-next-line no-restricted-syntax -- run from this checkout, never bundled
 const ROOT = resolve(__dirname, '../../..');
 const top = Number(process.env.DIAG_TOP ?? 12);
 
-async function main() {
+/** The generated inventory (QUALITY_SEED, never the report's seed 1) or a hand-labelled set (DIAG_SET). */
+async function loadInventory() {
+  const key = process.env.DIAG_SET;
+  if (key) {
+    const files = LABELLED_SETS.find(f => f.key === key);
+    if (!files) throw new Error(`DIAG_SET: no set ${key} (${LABELLED_SETS.map(f => f.key).join(', ')})`);
+    const set = await loadLabelledSet(files);
+    return { apps: set.apps, gold: set.groups, traps: [], title: key };
+  }
   const size = Number(process.env.QUALITY_GENERATED_SIZE ?? 3000);
   const seed = Number(process.env.QUALITY_SEED ?? 2);
   if (seed === 1 && process.env.DIAG_ALLOW_SEED1 !== '1') throw new Error('seed 1 is the report seed, tune on another');
   const seeds = await loadAgencySeeds(join(ROOT, 'catalog-info'));
   const generated = generateInventory({ size, seed, nationalAgencies: seeds });
-  const apps = generated.rows.map(rowToApplication);
+  return {
+    apps: generated.rows.map(rowToApplication),
+    gold: generated.duplicateGroups,
+    traps: generated.traps ?? [],
+    title: `seed ${seed}`,
+  };
+}
+
+async function main() {
+  const { apps, gold, traps, title } = await loadInventory();
   const byId = new Map(apps.map(a => [a.id, a]));
   const index = ReuseIndex.create(JSON.parse(process.env.QUALITY_OPTIONS ?? '{}'));
   const t0 = Date.now();
   index.upsertMany(apps);
   const clusters = index.findDuplicates().map(c => c.members);
   const ms = Date.now() - t0;
-  const gold = generated.duplicateGroups;
   const s = pairwiseScores(clusters, gold.map(g => g.members));
-  console.log(`seed ${seed} size ${apps.length}: P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)} (${clusters.length} clusters, ${ms} ms)`);
+  console.log(`${title} size ${apps.length}: P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)} (${clusters.length} clusters, ${ms} ms)`);
   const clusterIdx = new Map<string, number>();
   clusters.forEach((c, i) => c.forEach(id => clusterIdx.set(id, i)));
   let trapMerges = 0;
-  for (const trap of generated.traps ?? []) {
+  for (const trap of traps) {
     const vs = trap.variants;
     for (let i = 0; i < vs.length; i++) {
       for (let j = i + 1; j < vs.length; j++) {

@@ -1,20 +1,18 @@
 /* eslint-disable no-console */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ReuseIndex, ReuseApplication, ReuseProposal } from '@internal/spbe-reuse-engine';
-import { generateInventory, loadAgencySeeds, readInventoryFile } from '@internal/spbe-inventory';
+import { generateInventory, loadAgencySeeds } from '@internal/spbe-inventory';
 import { rowToApplication } from '@internal/spbe-reuse-cli';
 import { LunrBaseline } from './lunrBaseline';
 import { components, pairwiseScores } from './metrics';
+import { DATA, LABELLED_SETS, LabelledProposal, LabelledSetFiles, loadLabelledSet } from './labelledSets';
 
 // eslint-disable-next-line no-restricted-syntax -- run from this checkout, never bundled
 const ROOT = resolve(__dirname, '../../..');
-const DATA = join(ROOT, 'bench/data');
 const fmt = (x: number) => x.toFixed(3);
 
-interface LabelledProposal extends ReuseProposal { id: string; expected: string[] }
 
 function lunrClusters(apps: ReuseApplication[], hitsOf: Map<string, Array<{ ref: string; score: number }>>, tau: number): string[][] {
   const edges: Array<[string, string]> = [];
@@ -35,48 +33,6 @@ function bestLunrDedupe(apps: ReuseApplication[], gold: string[][]) {
     if (s.f1 > best.f1) best = { tau, ...s };
   }
   return best;
-}
-
-/** A hand-labelled set: inventory, duplicate groups and proposals (files under bench/data). */
-interface LabelledSetFiles {
-  title: string;
-  inventory: string;
-  groups: string;
-  proposals: string;
-}
-
-const LABELLED_SETS: LabelledSetFiles[] = [
-  {
-    title: 'Hand-labelled set',
-    inventory: 'hand-labelled-inventory.csv',
-    groups: 'hand-labelled-groups.json',
-    proposals: 'proposals.json',
-  },
-  {
-    title: 'Held-out hand-labelled set (written blind to the engine; what it was used for: docs/benchmarks.md)',
-    inventory: 'holdout-inventory.csv',
-    groups: 'holdout-groups.json',
-    proposals: 'holdout-proposals.json',
-  },
-  {
-    title: 'Third hand-labelled set (blind: written blind to the engine and never used for tuning; docs/benchmarks.md)',
-    inventory: 'blind3-inventory.csv',
-    groups: 'blind3-groups.json',
-    proposals: 'blind3-proposals.json',
-  },
-];
-
-async function loadLabelledSet(files: LabelledSetFiles) {
-  const inv = await readInventoryFile(join(DATA, files.inventory));
-  if (inv.errors.length) throw new Error(JSON.stringify(inv.errors));
-  const apps = inv.rows.map(rowToApplication);
-  const groups: Array<{ id: string; members: string[] }> = JSON.parse(
-    await readFile(join(DATA, files.groups), 'utf8'),
-  ).duplicateGroups;
-  const proposals: LabelledProposal[] = JSON.parse(await readFile(join(DATA, files.proposals), 'utf8')).proposals.map(
-    (p: Record<string, unknown>) => ({ id: p.id, name: p.nama, description: p.deskripsi, expected: p.expected }),
-  );
-  return { apps, groups, proposals };
 }
 
 function checkScores(

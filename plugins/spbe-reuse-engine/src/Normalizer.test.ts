@@ -43,6 +43,28 @@ describe('Normalizer', () => {
     expect(concept(c)).toBe(concept(a));
   });
 
+  it.each([
+    ['Complaint Handling System', 'Sistem Penanganan Pengaduan'],
+    ['HRIS Pemda', 'Sistem Informasi Kepegawaian'],
+    ['Village Finance App', 'Aplikasi Keuangan Desa'],
+    ['Social Aid Programme', 'Program Bantuan Sosial'],
+    ['New Student Admission', 'PPDB Online'],
+    ['Civil Registration Services', 'Layanan Pencatatan Sipil'],
+  ])('reads English names as their Indonesian counterparts: %s / %s', (english, indonesian) => {
+    expect(words(english).sort()).toEqual(words(indonesian).sort());
+  });
+
+  it('reads English plurals and drops English function words', () => {
+    expect(words('Records of the Complaints', 'text')).toEqual(words('catatan pengaduan', 'text'));
+  });
+
+  it('lets a deployment add English words', () => {
+    const extended = Normalizer.create({ dictionaries: [{ english: { grievance: 'keluhan', kiosk: 'anjungan' } }] });
+    const read = (text: string) => extended.normalize(text, { field: 'text' }).map(t => t.term);
+    expect(read('grievances')).toEqual(read('pengaduan'));
+    expect(read('kiosks')).toEqual(read('anjungan'));
+  });
+
   it('expands unambiguous acronyms and keeps the acronym as evidence', () => {
     expect(kinds('SIMPEG')).toEqual(
       expect.arrayContaining(['acronym:simpeg', 'word:pegawai']),

@@ -5,6 +5,7 @@ import {
 } from './dictionaries';
 import { BoundedCache } from './cache/BoundedCache';
 import { isAbbreviationOf } from './lexicon/abbreviation';
+import { englishReadings } from './lexicon/englishReadings';
 import { stemIndonesian } from './stemmer';
 
 /**
@@ -161,9 +162,9 @@ export class Normalizer {
 
   private constructor(dictionaries: ReuseDictionaries) {
     this.dictionaries = dictionaries;
-    this.spelling = new Map(
-      Object.entries(dictionaries.spelling).map(([k, v]) => [k.toLowerCase(), v.toLowerCase()]),
-    );
+    // English words read as Indonesian first; a spelling variant of the same form wins
+    this.spelling = englishReadings(dictionaries.english);
+    for (const [k, v] of Object.entries(dictionaries.spelling)) this.spelling.set(k.toLowerCase(), v.toLowerCase());
     this.stems = new Map(Object.entries(dictionaries.stems));
     this.acronyms = new Map(
       Object.entries(dictionaries.acronyms).map(([k, v]) => [k.toLowerCase(), v]),
@@ -186,7 +187,8 @@ export class Normalizer {
 
   private phraseWords(phrase: string): string[] {
     return tokenize(phrase).map(t => this.spelling.get(t.lower) ?? t.lower)
-      .flatMap(w => w.split(' '));
+      .flatMap(w => w.split(' '))
+      .filter(w => w !== '');
   }
 
   private addPhrase(phrase: string, action: PhraseAction): void {
@@ -310,7 +312,7 @@ export class Normalizer {
       if (fixed === undefined) {
         tokens.push(t);
       } else {
-        for (const w of fixed.split(' ')) tokens.push({ raw: t.raw, lower: w });
+        for (const w of fixed.split(' ')) if (w) tokens.push({ raw: t.raw, lower: w });
       }
     }
     const out: NormalizedTerm[] = [];

@@ -1,6 +1,7 @@
 import stopwords from './data/stopwords.json';
 import boilerplate from './data/boilerplate.json';
 import spelling from './data/spelling.json';
+import english from './data/english.json';
 import synonyms from './data/synonyms.json';
 import acronyms from './data/acronyms.json';
 import generic from './data/generic.json';
@@ -20,6 +21,11 @@ export interface ReuseDictionaries {
   boilerplate: string[];
   /** Spelling variant or typo -> canonical spelling (words or short phrases). */
   spelling: Record<string, string>;
+  /**
+   * English word -> the Indonesian an inventory would write (an empty value
+   * drops the word), read like a spelling variant; regular plurals derived.
+   */
+  english: Record<string, string>;
   /** Canonical concept -> variants (words or phrases) that mean the same. */
   synonyms: Record<string, string[]>;
   /** Acronym (upper case) -> expansion, for acronyms that mean one thing. */
@@ -42,6 +48,7 @@ export function defaultDictionaries(): ReuseDictionaries {
     stopwords: [...stopwords],
     boilerplate: [...boilerplate],
     spelling: { ...spelling },
+    english: { ...english },
     synonyms: Object.fromEntries(
       Object.entries(synonyms as Record<string, string[]>).map(([k, v]) => [k, [...v]]),
     ),
@@ -82,6 +89,7 @@ export function mergeDictionaries(
       stopwords: unionLists(out.stopwords, extra.stopwords),
       boilerplate: unionLists(out.boilerplate, extra.boilerplate),
       spelling: { ...out.spelling, ...extra.spelling },
+      english: { ...out.english, ...extra.english },
       synonyms: mergeListMaps(out.synonyms, extra.synonyms),
       acronyms: { ...out.acronyms, ...extra.acronyms },
       ambiguousAcronyms: unionLists(out.ambiguousAcronyms, extra.ambiguousAcronyms),

@@ -1,0 +1,66 @@
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { ReuseProposal } from '@internal/spbe-reuse-engine';
+import { readInventoryFile } from '@internal/spbe-inventory';
+import { rowToApplication } from '@internal/spbe-reuse-cli';
+
+// eslint-disable-next-line no-restricted-syntax -- run from this checkout, never bundled
+const ROOT = resolve(__dirname, '../../..');
+export const DATA = join(ROOT, 'bench/data');
+
+export interface LabelledProposal extends ReuseProposal { id: string; expected: string[] }
+
+/** A hand-labelled set: inventory, duplicate groups and proposals (files under bench/data). */
+export interface LabelledSetFiles {
+  /** Short name (`DIAG_SET` of diagnose.ts). */
+  key: string;
+  title: string;
+  inventory: string;
+  groups: string;
+  proposals: string;
+}
+
+export const LABELLED_SETS: LabelledSetFiles[] = [
+  {
+    key: 'hand',
+    title: 'Hand-labelled set',
+    inventory: 'hand-labelled-inventory.csv',
+    groups: 'hand-labelled-groups.json',
+    proposals: 'proposals.json',
+  },
+  {
+    key: 'holdout',
+    title: 'Held-out hand-labelled set (written blind to the engine; what it was used for: docs/benchmarks.md)',
+    inventory: 'holdout-inventory.csv',
+    groups: 'holdout-groups.json',
+    proposals: 'holdout-proposals.json',
+  },
+  {
+    key: 'blind3',
+    title: 'Third hand-labelled set (written blind to the engine; read for tuning since 2026-12-06: docs/benchmarks.md)',
+    inventory: 'blind3-inventory.csv',
+    groups: 'blind3-groups.json',
+    proposals: 'blind3-proposals.json',
+  },
+  {
+    key: 'blind4',
+    title: 'Fourth hand-labelled set (blind: written blind to the engine and never used for tuning; docs/benchmarks.md)',
+    inventory: 'blind4-inventory.csv',
+    groups: 'blind4-groups.json',
+    proposals: 'blind4-proposals.json',
+  },
+];
+
+export async function loadLabelledSet(files: LabelledSetFiles) {
+  const inv = await readInventoryFile(join(DATA, files.inventory));
+  if (inv.errors.length) throw new Error(JSON.stringify(inv.errors));
+  const apps = inv.rows.map(rowToApplication);
+  const groups: Array<{ id: string; members: string[] }> = JSON.parse(
+    await readFile(join(DATA, files.groups), 'utf8'),
+  ).duplicateGroups;
+  const proposals: LabelledProposal[] = JSON.parse(await readFile(join(DATA, files.proposals), 'utf8')).proposals.map(
+    (p: Record<string, unknown>) => ({ id: p.id, name: p.nama, description: p.deskripsi, expected: p.expected }),
+  );
+  return { apps, groups, proposals };
+}
+
