@@ -12,6 +12,7 @@ import { generateInventory, loadAgencySeeds } from '@internal/spbe-inventory';
 import { rowToApplication } from '@internal/spbe-reuse-cli';
 import { pairwiseScores } from './metrics';
 import { LABELLED_SETS, loadLabelledSet } from './labelledSets';
+import { acronymTrapMerges } from './trapMerges';
 
 // eslint-disable-next-line no-restricted-syntax -- run from this checkout, never bundled
 const ROOT = resolve(__dirname, '../../..');
@@ -65,6 +66,11 @@ async function main() {
     }
   }
   console.log(`trap pairs merged: ${trapMerges}`);
+  if (process.env.DIAG_SET) {
+    const pairs = acronymTrapMerges(index, apps, gold);
+    console.log(`acronym-trap merges: ${pairs.length}`);
+    for (const [a, b] of pairs) console.log(`   ${byId.get(a)!.name} (${a}) + ${byId.get(b)!.name} (${b})`);
+  }
   if (process.env.DIAG_SUMMARY === '1') return;
   const label = new Map<string, string>();
   for (const g of gold) for (const m of g.members) label.set(m, g.id);

@@ -7,6 +7,7 @@ import { generateInventory, loadAgencySeeds } from '@internal/spbe-inventory';
 import { rowToApplication } from '@internal/spbe-reuse-cli';
 import { LunrBaseline } from './lunrBaseline';
 import { components, pairwiseScores } from './metrics';
+import { acronymTrapMerges } from './trapMerges';
 import { DATA, LABELLED_SETS, LabelledProposal, LabelledSetFiles, loadLabelledSet } from './labelledSets';
 
 // eslint-disable-next-line no-restricted-syntax -- run from this checkout, never bundled
@@ -78,42 +79,6 @@ async function main() {
   console.log(`\nTotal ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-/**
- * Pairs of applications whose names share a code name (acronym) or are the
- * same name, but that are not labelled as one function, merged into one
- * predicted cluster: SIMADE for desa with SIMADE for madrasah, two unrelated
- * "SMS Gateway"s.
- */
-function acronymTrapMerges(
-  index: ReuseIndex,
-  apps: ReuseApplication[],
-  groups: Array<{ id: string; members: string[] }>,
-): number {
-  const label = new Map<string, string>();
-  for (const g of groups) for (const m of g.members) label.set(m, g.id);
-  const codeNames = new Map(
-    apps.map(a => [
-      a.id,
-      new Set([
-        ...index.normalizer.normalizeName(a.name).terms.filter(t => t.kind === 'acronym').map(t => t.term),
-        `name:${a.name.trim().toLowerCase()}`,
-      ]),
-    ]),
-  );
-  let merges = 0;
-  for (const c of index.findDuplicates()) {
-    for (let i = 0; i < c.members.length; i++) {
-      for (let j = i + 1; j < c.members.length; j++) {
-        const [a, b] = [c.members[i], c.members[j]];
-        if (label.has(a) && label.get(a) === label.get(b)) continue;
-        const names = codeNames.get(b)!;
-        if ([...codeNames.get(a)!].some(t => names.has(t))) merges++;
-      }
-    }
-  }
-  return merges;
-}
-
 async function labelledSet(files: LabelledSetFiles) {
   const { apps, groups, proposals } = await loadLabelledSet(files);
   const index = ReuseIndex.create();
@@ -128,7 +93,7 @@ async function labelledSet(files: LabelledSetFiles) {
     const s = checkScores(proposals, groups, p => lunrIndex.search(p).filter(h => h.score >= tau).slice(0, 5).map(h => h.ref));
     if (s.recallAt3 - s.falseAlarmRate > lunrCheck.recallAt3 - lunrCheck.falseAlarmRate) lunrCheck = { ...s, tau };
   }
-  const trapMerges = acronymTrapMerges(index, apps, groups);
+  const trapMerges = acronymTrapMerges(index, apps, groups).length;
   console.log(`\n## ${files.title}: ${apps.length} rows, ${groups.length} labelled groups, ${proposals.length} proposals`);
   console.log('| figure | engine | lunr (best threshold) |');
   console.log('|---|---|---|');

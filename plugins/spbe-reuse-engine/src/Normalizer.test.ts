@@ -65,6 +65,15 @@ describe('Normalizer', () => {
     expect(read('kiosks')).toEqual(read('anjungan'));
   });
 
+  it('reads the words of a spelled-out code name as words, not as acronyms', () => {
+    const terms = (name: string) => normalizer.normalizeName(name).terms.map(t => `${t.kind}:${t.term}`);
+    expect(terms('LAPOR Bupati')).toEqual(expect.arrayContaining(['acronym:lapor', 'word:pengaduan']));
+    const wlkp = terms('WLKP (Wajib Lapor Ketenagakerjaan Perusahaan)');
+    expect(wlkp).toEqual(expect.arrayContaining(['acronym:wlkp', 'word:lapor']));
+    expect(wlkp).not.toContain('acronym:lapor');
+    expect(wlkp).not.toContain('word:pengaduan');
+  });
+
   it('expands unambiguous acronyms and keeps the acronym as evidence', () => {
     expect(kinds('SIMPEG')).toEqual(
       expect.arrayContaining(['acronym:simpeg', 'word:pegawai']),

@@ -247,7 +247,11 @@ export class Normalizer {
     const ownExpansions = this.ownExpansionsOf(base, aliases);
     const terms = [
       ...this.normalize(base, { ...options, field: 'name', ownExpansions }),
-      ...aliases.flatMap(a => this.normalize(a, { ...options, field: 'name' })),
+      ...aliases.flatMap(a =>
+        this.spellsOut(base, a)
+          ? withoutDropped(this.read(a, true, undefined, true), options?.dropWords)
+          : this.normalize(a, { ...options, field: 'name' }),
+      ),
     ];
     return { aliases, terms };
   }
@@ -256,12 +260,21 @@ export class Normalizer {
   private readNameParts(name: string): Reading & { aliases: string[] } {
     const { base, aliases } = this.splitAliases(name);
     const parts = [this.readingOf(base, true, this.ownExpansionsOf(base, aliases))];
-    for (const a of aliases) parts.push(this.readingOf(a, true, undefined));
+    for (const a of aliases) parts.push(this.spellsOut(base, a) ? this.read(a, true, undefined, true) : this.readingOf(a, true, undefined));
     return {
       aliases,
       terms: parts.flatMap(p => p.terms),
       words: parts.flatMap(p => p.words),
     };
+  }
+
+  /**
+   * Whether an alias spells out a code name of the base ("WLKP (Wajib Lapor
+   * Ketenagakerjaan Perusahaan)"): its words are then words, not acronyms
+   * ("Lapor" there is the verb, not the national complaint channel LAPOR!).
+   */
+  private spellsOut(base: string, alias: string): boolean {
+    return tokenize(base).some(t => isCodeLike(t.raw) && isAbbreviationOf(t.lower, alias));
   }
 
   /** Dictionary acronyms of a name's base that its own aliases expand. */
@@ -298,7 +311,13 @@ export class Normalizer {
   }
 
   /** Terms of a text, each with the single word it came from (none for a phrase). */
-  private read(text: string, isName: boolean, ownExpansions: ReadonlySet<string> | undefined): Reading {
+  private read(
+    text: string,
+    isName: boolean,
+    ownExpansions: ReadonlySet<string> | undefined,
+    /** The text spells out a code name: only tokens written as codes are read as acronyms. */
+    spelledOut = false,
+  ): Reading {
     const cleaned = text
       // "e-Kinerja", "E-BPHTB", "e Kinerja", "eKinerja": the e stands for elektronik
       .replace(/(^|[^\p{L}\p{N}])[eE][-‐–\s]+(?=\p{L})/gu, '$1')
@@ -338,19 +357,20 @@ export class Normalizer {
       const token = tokens[i++];
       const word = token.lower;
       if (/^\d+$/.test(word) || word.length < 2) continue;
-      if (this.ambiguous.has(word)) {
+      const asWord = spelledOut && !isCodeLike(token.raw);
+      if (this.ambiguous.has(word) && !asWord) {
         out.push({ term: word, kind: 'acronym', surface: word });
         words.push(word);
         continue;
       }
       const expansion = this.acronyms.get(word);
-      if (expansion !== undefined && !ownExpansions?.has(word)) {
+      if (expansion !== undefined && !ownExpansions?.has(word) && !asWord) {
         out.push({ term: word, kind: 'acronym', surface: word });
         out.push(...this.expand(expansion));
         while (words.length < out.length) words.push(word);
         continue;
       }
-      if (isName && (isCodeLike(token.raw) || SI_CODE.test(word) || /\d/.test(word))) {
+      if (isName && (isCodeLike(token.raw) || (!asWord && SI_CODE.test(word)) || /\d/.test(word))) {
         out.push({ term: word, kind: 'acronym', surface: word });
         const concept = this.compoundConcept(word);
         if (concept !== undefined) out.push({ term: concept, kind: 'word', surface: word });
