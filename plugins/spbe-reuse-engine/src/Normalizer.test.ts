@@ -74,6 +74,17 @@ describe('Normalizer', () => {
     expect(wlkp).not.toContain('word:pengaduan');
   });
 
+  it('keeps neighbouring functions apart: static archives, e-purchasing and procurement plans', () => {
+    expect(words('Sistem Informasi Arsip Statis')).not.toEqual(words('Arsip Dinamis'));
+    expect(words('e-Katalog')).not.toEqual(words('Pengadaan Barang dan Jasa'));
+    expect(words('Rencana Umum Pengadaan')).not.toEqual(words('Pengadaan Barang dan Jasa'));
+  });
+
+  it('reads the renamed school admission (SPMB) as PPDB, and SI compounds with a spelling variant', () => {
+    expect(words('Sistem Penerimaan Murid Baru', 'text')).toEqual(words('PPDB', 'text'));
+    expect(kinds('SiAbsen')).toEqual(expect.arrayContaining(['acronym:siabsen', ...kinds('Absensi')]));
+  });
+
   it('expands unambiguous acronyms and keeps the acronym as evidence', () => {
     expect(kinds('SIMPEG')).toEqual(
       expect.arrayContaining(['acronym:simpeg', 'word:pegawai']),

@@ -397,7 +397,9 @@ export class Normalizer {
   private compoundConcept(word: string): string | undefined {
     for (const [prefix, minRest] of COMPOUND_PREFIXES) {
       if (!word.startsWith(prefix) || word.length - prefix.length < minRest) continue;
-      const action = this.trie.next.get(word.slice(prefix.length))?.action;
+      const rest = word.slice(prefix.length);
+      // the rest as a spelling variant too: "SiAbsen" is si + absen (absensi)
+      const action = (this.trie.next.get(rest) ?? this.trie.next.get(this.spelling.get(rest) ?? rest))?.action;
       if (action?.type === 'synonym') return action.concept;
     }
     return undefined;
