@@ -76,6 +76,8 @@ describe('Normalizer', () => {
 
   it('keeps neighbouring functions apart: static archives, e-purchasing and procurement plans', () => {
     expect(words('Sistem Informasi Arsip Statis')).not.toEqual(words('Arsip Dinamis'));
+    // records in daily use are what correspondence systems manage
+    expect(words('Kearsipan Dinamis')).toEqual(words('Persuratan'));
     expect(words('e-Katalog')).not.toEqual(words('Pengadaan Barang dan Jasa'));
     expect(words('Rencana Umum Pengadaan')).not.toEqual(words('Pengadaan Barang dan Jasa'));
   });
