@@ -112,7 +112,7 @@ describe('ReuseIndex ranking', () => {
   it('ranks the national platform first even when local applications are closer in wording', () => {
     const local = Array.from({ length: 6 }, (_, i) => ({
       id: `kab-${i}-surat`,
-      name: i % 2 ? 'Sistem Informasi Persuratan' : 'Surat Masuk dan Disposisi',
+      name: i % 2 ? 'Sistem Informasi Persuratan' : 'Surat Masuk dan Disposisi Pimpinan',
       description: 'Surat masuk, surat keluar dan disposisi pimpinan',
       agency: `pemkab-${i}`,
     }));
@@ -128,8 +128,13 @@ describe('ReuseIndex ranking', () => {
     idx.upsertMany([...FIXTURE_APPS, ...local, platform]);
     const ranking = idx.rankReuse({ name: 'surat masuk dan disposisi pimpinan' });
     expect(ranking.matches[0].id).toBe('srikandi-full');
-    expect(ranking.matches[0].similarity).toBeLessThan(ranking.matches[1].similarity);
-    expect(ranking.matches.slice(1).every(m => m.id.startsWith('kab-'))).toBe(true);
+    const locals = ranking.matches.filter(m => !m.nationalPlatform);
+    expect(locals.length).toBeGreaterThan(0);
+    expect(locals.every(m => m.id.startsWith('kab-'))).toBe(true);
+    expect(ranking.matches[0].similarity).toBeLessThan(locals[0].similarity);
+    // every national platform (the fixture's SRIKANDI too) before every local application
+    const firstLocal = ranking.matches.findIndex(m => !m.nationalPlatform);
+    expect(ranking.matches.slice(firstLocal).every(m => !m.nationalPlatform)).toBe(true);
   });
 
   it('does not suggest an application that shares one topical word only', () => {
