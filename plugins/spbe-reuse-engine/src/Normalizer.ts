@@ -5,7 +5,10 @@ import {
 } from './dictionaries';
 import { BoundedCache } from './cache/BoundedCache';
 import { isAbbreviationOf } from './lexicon/abbreviation';
+import { agencyPlaceWords } from './lexicon/agencyWords';
 import { englishReadings } from './lexicon/englishReadings';
+import { PhraseAction, PhraseTrie, TrieNode } from './lexicon/PhraseTrie';
+import { COMPOUND_PREFIXES, isCodeLike, RawToken, SI_CODE, tokenize } from './lexicon/tokens';
 import { stemIndonesian } from './stemmer';
 
 /**
@@ -44,26 +47,6 @@ export interface NormalizeOptions {
   ownExpansions?: ReadonlySet<string>;
 }
 
-type PhraseAction =
-  | { type: 'synonym'; concept: string }
-  | { type: 'generic' }
-  | { type: 'boilerplate' }
-  | { type: 'stop' }
-  | { type: 'place' };
-
-const ACTION_PRIORITY: Record<PhraseAction['type'], number> = {
-  synonym: 5,
-  generic: 4,
-  boilerplate: 3,
-  stop: 2,
-  place: 1,
-};
-
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  action?: PhraseAction;
-}
-
 /** A text's terms, each with the single word it came from (undefined for a phrase). */
 interface Reading {
   terms: NormalizedTerm[];
@@ -85,49 +68,6 @@ function withoutDropped(reading: Reading, drop: ReadonlySet<string> | undefined)
   return out;
 }
 
-interface RawToken {
-  raw: string;
-  lower: string;
-}
-
-const SI_CODE = /^sim?[a-z]{3,}$/;
-
-/** Prefixes of compound code names, with the shortest rest that may be a word. */
-const COMPOUND_PREFIXES: Array<[string, number]> = [
-  ['sim', 3],
-  ['si', 3],
-  ['e', 5],
-];
-
-function tokenize(text: string): RawToken[] {
-  const out: RawToken[] = [];
-  for (const raw of text.normalize('NFKC').split(/[^\p{L}\p{N}]+/u)) {
-    if (raw) out.push({ raw, lower: raw.toLocaleLowerCase('id-ID') });
-  }
-  return out;
-}
-
-function isCodeLike(raw: string): boolean {
-  if (raw.length < 3) return false;
-  let upper = 0;
-  for (const ch of raw) if (ch >= 'A' && ch <= 'Z') upper++;
-  return upper >= 2 && /[A-Z]/.test(raw[0]);
-}
-
-const PLACE_MARKERS = new Set([
-  'kabupaten',
-  'kab',
-  'kota',
-  'provinsi',
-  'prov',
-  'pemkab',
-  'pemkot',
-  'pemprov',
-  'kecamatan',
-  'desa',
-  'kelurahan',
-]);
-
 /**
  * Normalises Indonesian government application names and descriptions into
  * matching terms: case and punctuation, "e-" prefixes, parenthesised
@@ -135,7 +75,7 @@ const PLACE_MARKERS = new Set([
  * and stemming. Built from data dictionaries that a deployment can extend.
  */
 export class Normalizer {
-  private readonly trie: TrieNode = { next: new Map() };
+  private readonly trie = new PhraseTrie();
   private readonly spelling: Map<string, string>;
   private readonly acronyms: Map<string, string>;
   private readonly ambiguous: Set<string>;
@@ -192,20 +132,7 @@ export class Normalizer {
   }
 
   private addPhrase(phrase: string, action: PhraseAction): void {
-    const words = this.phraseWords(phrase);
-    if (words.length === 0) return;
-    let node = this.trie;
-    for (const w of words) {
-      let next = node.next.get(w);
-      if (!next) {
-        next = { next: new Map() };
-        node.next.set(w, next);
-      }
-      node = next;
-    }
-    if (!node.action || ACTION_PRIORITY[action.type] > ACTION_PRIORITY[node.action.type]) {
-      node.action = action;
-    }
+    this.trie.add(this.phraseWords(phrase), action);
   }
 
   /** Stems one lower-case word, honouring the exception list. */
@@ -339,7 +266,7 @@ export class Normalizer {
     let i = 0;
     while (i < tokens.length) {
       // longest phrase match over all dictionaries
-      let node: TrieNode | undefined = this.trie;
+      let node: TrieNode | undefined = this.trie.root;
       let best: { action: PhraseAction; end: number } | undefined;
       for (let j = i; j < tokens.length && node; j++) {
         node = node.next.get(tokens[j].lower);
@@ -399,7 +326,7 @@ export class Normalizer {
       if (!word.startsWith(prefix) || word.length - prefix.length < minRest) continue;
       const rest = word.slice(prefix.length);
       // the rest as a spelling variant too: "SiAbsen" is si + absen (absensi)
-      const action = (this.trie.next.get(rest) ?? this.trie.next.get(this.spelling.get(rest) ?? rest))?.action;
+      const action = (this.trie.root.next.get(rest) ?? this.trie.root.next.get(this.spelling.get(rest) ?? rest))?.action;
       if (action?.type === 'synonym') return action.concept;
     }
     return undefined;
@@ -434,17 +361,7 @@ export class Normalizer {
    * meaning.
    */
   agencyWords(agency: string | undefined): Set<string> {
-    const out = new Set<string>();
-    if (!agency) return out;
-    const tokens = tokenize(agency.replace(/[-_]/g, ' ')).map(t => t.lower);
-    let start = -1;
-    tokens.forEach((t, i) => {
-      if (PLACE_MARKERS.has(t)) start = i;
-    });
-    for (const t of tokens.slice(start + 1)) {
-      if (start >= 0 && !PLACE_MARKERS.has(t)) out.add(t);
-    }
-    return out;
+    return agencyPlaceWords(agency);
   }
 }
 
