@@ -50,6 +50,7 @@ describe('Normalizer', () => {
     ['Social Aid Programme', 'Program Bantuan Sosial'],
     ['New Student Admission', 'PPDB Online'],
     ['Civil Registration Services', 'Layanan Pencatatan Sipil'],
+    ['Mail Tracking', 'Pelacakan Surat'],
   ])('reads English names as their Indonesian counterparts: %s / %s', (english, indonesian) => {
     expect(words(english).sort()).toEqual(words(indonesian).sort());
   });
@@ -80,6 +81,9 @@ describe('Normalizer', () => {
     expect(words('Kearsipan Dinamis')).toEqual(words('Persuratan'));
     expect(words('e-Katalog')).not.toEqual(words('Pengadaan Barang dan Jasa'));
     expect(words('Rencana Umum Pengadaan')).not.toEqual(words('Pengadaan Barang dan Jasa'));
+    // perjalanan stems to jalan: official travel is not roads
+    expect(words('Sistem Informasi Perjalanan Dinas')).toEqual(words('e-SPPD'));
+    expect(words('Sistem Informasi Perjalanan Dinas')).not.toContain(words('Jalan')[0]);
   });
 
   it('reads the renamed school admission (SPMB) as PPDB, and SI compounds with a spelling variant', () => {
