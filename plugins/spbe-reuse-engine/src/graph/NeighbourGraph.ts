@@ -2,6 +2,7 @@ import type { TermIndex } from '../index/TermIndex';
 import { PostingList } from '../index/PostingList';
 import { byString, EPS as MODEL_EPS, firstId, round, VectorNode } from '../model';
 import { TopLinks } from './TopLinks';
+import { VectorArena } from './VectorArena';
 import { withCapacity } from '../index/withCapacity';
 
 /** The model's tolerance, read once (an imported binding is a getter call in the compiled module). */
@@ -38,17 +39,8 @@ export class NeighbourGraph {
   private acc = new Float64Array(1024);
   private suffixOf = new Float64Array(1024);
   private readonly nodeOf: Array<VectorNode | undefined> = [];
-  /**
-   * The term ids and weights of the indexed vectors, copied into one arena
-   * (per node id: offset and length), so that scoring a candidate reads two
-   * runs of memory instead of following a node to its two arrays.
-   */
-  private arenaIds = new Int32Array(4096);
-  private arenaWeights = new Float64Array(4096);
-  private arenaUsed = 0;
-  private arenaLive = 0;
-  private offsetOf = new Int32Array(1024);
-  private lengthOf = new Int32Array(1024);
+  /** The indexed vectors' term ids and weights, by node id. */
+  private readonly arena = new VectorArena();
   /** Number of indexed nodes. */
   private indexedCount = 0;
   /** Per node id: the serial of the last `probeTopK` that scored it. */
@@ -72,7 +64,7 @@ export class NeighbourGraph {
   /** Takes a vector out of the prefix index (before its weights change or it goes). */
   unindex(node: VectorNode): void {
     if (node.indexedPrefix) {
-      this.arenaLive -= this.lengthOf[node.nid];
+      this.arena.release(node.nid);
       this.indexedCount--;
     }
     for (const t of node.indexedPrefix ?? []) this.prefixPostings[t]?.delete(node);
@@ -103,12 +95,7 @@ export class NeighbourGraph {
       const suffix = new Float64Array(maxNid * 2);
       suffix.set(this.suffixOf);
       this.suffixOf = suffix;
-      const offsets = new Int32Array(maxNid * 2);
-      offsets.set(this.offsetOf);
-      this.offsetOf = offsets;
-      const lengths = new Int32Array(maxNid * 2);
-      lengths.set(this.lengthOf);
-      this.lengthOf = lengths;
+      this.arena.reserve(maxNid * 2);
       this.seenBy = new Int32Array(maxNid * 2);
       this.serial = 0;
     }
@@ -198,35 +185,11 @@ export class NeighbourGraph {
 
   /** Copies an indexed node's term ids and weights into the arena. */
   private toArena(node: VectorNode): void {
-    const n = node.termIds.length;
-    if (this.arenaUsed + n > this.arenaIds.length) {
-      // compact (only the indexed nodes' runs), then grow when still over half full
-      const size = Math.max(this.arenaIds.length, (this.arenaLive + n) * 2);
-      const ids = new Int32Array(size);
-      const weights = new Float64Array(size);
-      let used = 0;
-      for (let nid = 0; nid < this.nodeOf.length; nid++) {
-        const other = this.nodeOf[nid];
-        if (!other || other.nid !== nid || !other.indexedPrefix || other === node) continue;
-        const off = this.offsetOf[nid];
-        const len = this.lengthOf[nid];
-        ids.set(this.arenaIds.subarray(off, off + len), used);
-        weights.set(this.arenaWeights.subarray(off, off + len), used);
-        this.offsetOf[nid] = used;
-        used += len;
-      }
-      this.arenaIds = ids;
-      this.arenaWeights = weights;
-      this.arenaUsed = used;
-      this.arenaLive = used;
-    }
-    const at = this.arenaUsed;
-    this.arenaIds.set(node.termIds, at);
-    this.arenaWeights.set(node.weights, at);
-    this.offsetOf[node.nid] = at;
-    this.lengthOf[node.nid] = n;
-    this.arenaUsed += n;
-    this.arenaLive += n;
+    const nodeOf = this.nodeOf;
+    this.arena.add(node.nid, node.termIds, node.weights, nodeOf.length, nid => {
+      const other = nodeOf[nid];
+      return !!other && other.nid === nid && !!other.indexedPrefix && other !== node;
+    });
   }
 
   /** Undirected neighbours of a node. */
@@ -376,11 +339,12 @@ export class NeighbourGraph {
   private scoreDense(nid: number): number {
     const dense = this.dense;
     const word = this.terms.isWord;
-    const ids = this.arenaIds;
-    const ws = this.arenaWeights;
+    const arena = this.arena;
+    const ids = arena.ids;
+    const ws = arena.weights;
     let sum = 0;
     let content = 0;
-    for (let i = this.offsetOf[nid], end = i + this.lengthOf[nid]; i < end; i++) {
+    for (let i = arena.offsetOf[nid], end = i + arena.lengthOf[nid]; i < end; i++) {
       const t = ids[i];
       const a = dense[t];
       if (a === 0) continue;
@@ -427,10 +391,7 @@ export class NeighbourGraph {
     const word = this.terms.isWord;
     const nodeOf = this.nodeOf;
     const suffixOf = this.suffixOf;
-    const offsetOf = this.offsetOf;
-    const lengthOf = this.lengthOf;
-    const ids = this.arenaIds;
-    const ws = this.arenaWeights;
+    const { offsetOf, lengthOf, ids, weights: ws } = this.arena;
     for (let i = 0; i < node.termIds.length; i++) dense[node.termIds[i]] = node.weights[i];
     let found = 0;
     for (let c = 0; c < count; c++) {
