@@ -75,6 +75,14 @@ describe('Normalizer', () => {
     expect(wlkp).not.toContain('word:pengaduan');
   });
 
+  it('reads an acronym that is also a word as the acronym only when written as a code', () => {
+    const terms = (name: string) => normalizer.normalizeName(name).terms.map(t => `${t.kind}:${t.term}`);
+    expect(terms('SP4N-LAPOR!')).toEqual(expect.arrayContaining(['acronym:lapor', 'word:pengaduan']));
+    // lapor: to report (a disaster, wrongdoing, progress), not the national complaint channel
+    expect(terms('Lapor Bencana')).not.toContain('word:pengaduan');
+    expect(terms('Wani Lapor')).not.toContain('acronym:lapor');
+  });
+
   it('keeps neighbouring functions apart: static archives, e-purchasing and procurement plans', () => {
     expect(words('Sistem Informasi Arsip Statis')).not.toEqual(words('Arsip Dinamis'));
     // records in daily use are what correspondence systems manage

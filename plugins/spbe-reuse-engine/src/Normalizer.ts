@@ -9,7 +9,7 @@ import { agencyPlaceWords } from './lexicon/agencyWords';
 import { englishReadings } from './lexicon/englishReadings';
 import { PhraseAction, PhraseTrie, TrieNode } from './lexicon/PhraseTrie';
 import { COMPOUND_PREFIXES, isCodeLike, RawToken, SI_CODE, tokenize } from './lexicon/tokens';
-import { stemIndonesian } from './stemmer';
+import { isRootWord, stemIndonesian } from './stemmer';
 
 /**
  * What a normalised term is:
@@ -291,7 +291,8 @@ export class Normalizer {
         continue;
       }
       const expansion = this.acronyms.get(word);
-      if (expansion !== undefined && !ownExpansions?.has(word) && !asWord) {
+      // an acronym that is also a word (LAPOR, lapor: to report) only when written as a code
+      if (expansion !== undefined && !ownExpansions?.has(word) && !asWord && (isCodeLike(token.raw) || !isRootWord(word))) {
         out.push({ term: word, kind: 'acronym', surface: word });
         out.push(...this.expand(expansion));
         while (words.length < out.length) words.push(word);

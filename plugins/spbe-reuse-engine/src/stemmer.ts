@@ -30,6 +30,11 @@ import stemExceptions from './data/stems.json';
 
 const DEFAULT_ROOTS: ReadonlySet<string> = new Set([...rootList, ...Object.values(stemExceptions)]);
 
+/** Whether a lower-case word is one of the listed Indonesian root words (lapor, nilai, terbit). */
+export function isRootWord(word: string): boolean {
+  return DEFAULT_ROOTS.has(word);
+}
+
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 
 function isVowel(ch: string | undefined): boolean {
