@@ -8,6 +8,7 @@ import { isAbbreviationOf } from './lexicon/abbreviation';
 import { agencyPlaceWords } from './lexicon/agencyWords';
 import { englishReadings } from './lexicon/englishReadings';
 import { PhraseAction, PhraseTrie, TrieNode } from './lexicon/PhraseTrie';
+import { TypoCorrector } from './lexicon/TypoCorrector';
 import { COMPOUND_PREFIXES, isCodeLike, RawToken, SI_CODE, tokenize } from './lexicon/tokens';
 import { isRootWord, stemIndonesian } from './stemmer';
 
@@ -76,6 +77,7 @@ function withoutDropped(reading: Reading, drop: ReadonlySet<string> | undefined)
  */
 export class Normalizer {
   private readonly trie = new PhraseTrie();
+  private readonly typos: TypoCorrector;
   private readonly spelling: Map<string, string>;
   private readonly acronyms: Map<string, string>;
   private readonly ambiguous: Set<string>;
@@ -123,6 +125,7 @@ export class Normalizer {
         }
       }
     }
+    this.typos = new TypoCorrector(this.trie.words(), w => isRootWord(w) || isRootWord(this.stem(w)));
   }
 
   private phraseWords(phrase: string): string[] {
@@ -254,7 +257,7 @@ export class Normalizer {
       .replace(/\b\d+(?:\.\d+)+\b/g, ' ');
     const tokens: RawToken[] = [];
     for (const t of tokenize(cleaned)) {
-      const fixed = this.spelling.get(t.lower);
+      const fixed = this.spelling.get(t.lower) ?? (isCodeLike(t.raw) ? undefined : this.typos.correct(t.lower));
       if (fixed === undefined) {
         tokens.push(t);
       } else {

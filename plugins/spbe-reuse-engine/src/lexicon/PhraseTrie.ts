@@ -24,6 +24,18 @@ export interface TrieNode {
 export class PhraseTrie {
   readonly root: TrieNode = { next: new Map() };
 
+  /** Every word of every phrase. */
+  words(): Set<string> {
+    const out = new Set<string>();
+    const visit = (node: TrieNode) =>
+      node.next.forEach((next, word) => {
+        out.add(word);
+        visit(next);
+      });
+    visit(this.root);
+    return out;
+  }
+
   add(words: string[], action: PhraseAction): void {
     if (words.length === 0) return;
     let node = this.root;
