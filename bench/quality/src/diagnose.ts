@@ -4,7 +4,8 @@
  * inventory (QUALITY_SEED, default 2; QUALITY_GENERATED_SIZE, default 3000),
  * the false-merge pairs and missed pairs by label group, with examples and
  * the features both rows share. QUALITY_OPTIONS takes engine options as JSON.
- * DIAG_SET=<key> (labelledSets.ts) diagnoses a hand-labelled set instead.
+ * DIAG_SET=<key> (labelledSets.ts) diagnoses a hand-labelled set instead
+ * (never the blind one: blind5 while no sixth set exists).
  */
 import { join, resolve } from 'node:path';
 import { extractFeatures, ReuseApplication, ReuseIndex } from '@internal/spbe-reuse-engine';

@@ -44,10 +44,17 @@ export const LABELLED_SETS: LabelledSetFiles[] = [
   },
   {
     key: 'blind4',
-    title: 'Fourth hand-labelled set (blind: written blind to the engine and never used for tuning; docs/benchmarks.md)',
+    title: 'Fourth hand-labelled set (written blind to the engine; read for tuning since 2026-12-06: docs/benchmarks.md)',
     inventory: 'blind4-inventory.csv',
     groups: 'blind4-groups.json',
     proposals: 'blind4-proposals.json',
+  },
+  {
+    key: 'blind5',
+    title: 'Fifth hand-labelled set (blind: written blind to the engine and never used for tuning; docs/benchmarks.md)',
+    inventory: 'blind5-inventory.csv',
+    groups: 'blind5-groups.json',
+    proposals: 'blind5-proposals.json',
   },
 ];
 
