@@ -17,7 +17,7 @@ export class TypoCorrector {
     /** Whether a word is a real word the dictionaries need not list (a listed root, or a word reaching one). */
     private readonly isWord: (word: string) => boolean,
     /** Shortest known word a missing letter is restored towards. */
-    private readonly minRestored = 8,
+    minRestored = 8,
     /** Shortest known word an extra letter is removed towards. */
     private readonly minShortened = 6,
   ) {
