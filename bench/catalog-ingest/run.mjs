@@ -18,6 +18,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { releasedSqliteBinding } from './releasedSqlite.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -86,6 +87,8 @@ const expectedByMode = {
   'spbe-defaults': counts.spbe,
 };
 const isStock = mode => mode === 'stock' || mode === 'stock-patched';
+// better-sqlite3's addon built from the released source, for the stock mode
+const releasedSqlite = modes.includes('stock') ? releasedSqliteBinding() : undefined;
 
 // The portal's catalog settings (app-config.yaml), used by the `spbe` mode.
 // `spbe-defaults` runs the SPBE module with Backstage's default settings, to
@@ -181,10 +184,18 @@ async function runMode(mode) {
     process.execPath,
     [
       ...profile,
-      // Stock Backstage as released: knex and the catalog backend without the
-      // portal's yarn patches (see unpatchedKnex.cjs, unpatchedCatalog.cjs).
+      // Stock Backstage as released: knex, the catalog backend and SQLite
+      // without the portal's yarn patches (see unpatchedKnex.cjs,
+      // unpatchedCatalog.cjs, unpatchedSqlite.cjs).
       ...(mode === 'stock'
-        ? ['--require', join(here, 'unpatchedKnex.cjs'), '--require', join(here, 'unpatchedCatalog.cjs')]
+        ? [
+            '--require',
+            join(here, 'unpatchedKnex.cjs'),
+            '--require',
+            join(here, 'unpatchedCatalog.cjs'),
+            '--require',
+            join(here, 'unpatchedSqlite.cjs'),
+          ]
         : []),
       '--require',
       '@backstage/cli/config/nodeTransform.cjs',
@@ -194,7 +205,12 @@ async function runMode(mode) {
     ],
     {
       cwd: here,
-      env: { ...process.env, SPBE_BENCH_MODE: isStock(mode) ? 'stock' : 'spbe', LOG_LEVEL: 'warn' },
+      env: {
+        ...process.env,
+        SPBE_BENCH_MODE: isStock(mode) ? 'stock' : 'spbe',
+        LOG_LEVEL: 'warn',
+        ...(mode === 'stock' ? { SPBE_BENCH_RELEASED_SQLITE: releasedSqlite } : {}),
+      },
       stdio: ['ignore', 'ignore', 'pipe'],
     },
   );
