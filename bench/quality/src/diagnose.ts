@@ -5,7 +5,7 @@
  * the false-merge pairs and missed pairs by label group, with examples and
  * the features both rows share. QUALITY_OPTIONS takes engine options as JSON.
  * DIAG_SET=<key> (labelledSets.ts) diagnoses a hand-labelled set instead
- * (never the blind one: blind5 while no sixth set exists).
+ * (never the blind one: blind6 while no seventh set exists).
  */
 import { join, resolve } from 'node:path';
 import { extractFeatures, ReuseApplication, ReuseIndex } from '@internal/spbe-reuse-engine';

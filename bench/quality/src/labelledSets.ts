@@ -51,10 +51,17 @@ export const LABELLED_SETS: LabelledSetFiles[] = [
   },
   {
     key: 'blind5',
-    title: 'Fifth hand-labelled set (blind: written blind to the engine and never used for tuning; docs/benchmarks.md)',
+    title: 'Fifth hand-labelled set (written blind to the engine; read for tuning since the sixth set, 2026-12-06: docs/benchmarks.md)',
     inventory: 'blind5-inventory.csv',
     groups: 'blind5-groups.json',
     proposals: 'blind5-proposals.json',
+  },
+  {
+    key: 'blind6',
+    title: 'Sixth hand-labelled set (blind: written blind to the engine and never used for tuning; docs/benchmarks.md)',
+    inventory: 'blind6-inventory.csv',
+    groups: 'blind6-groups.json',
+    proposals: 'blind6-proposals.json',
   },
 ];
 
