@@ -61,11 +61,14 @@ export function internalSimilarity(item: LinkageItem): number {
   return Math.round(((sq - item.size) / (item.size * (item.size - 1))) * 1e9) / 1e9;
 }
 
-/** Max-heap of candidate merges (similarity desc, then x, then y asc) in flat typed arrays. */
+/** A pair of item indices (x < y, both below 2^21) as one exactly representable number. */
+const PAIR = 2097152;
+
+/** Max-heap of candidate merges (similarity desc, then pair x, y asc) in flat typed arrays. */
 class MergeHeap {
   private sim = new Float64Array(1024);
-  private x = new Int32Array(1024);
-  private y = new Int32Array(1024);
+  /** x * PAIR + y: compares like (x, y) */
+  private pair = new Float64Array(1024);
   size = 0;
   /** Fields of the last popped entry. */
   topX = 0;
@@ -74,19 +77,16 @@ class MergeHeap {
   private before(i: number, j: number): boolean {
     const a = this.sim[i];
     const b = this.sim[j];
-    return a > b || (a === b && (this.x[i] < this.x[j] || (this.x[i] === this.x[j] && this.y[i] < this.y[j])));
+    return a > b || (a === b && this.pair[i] < this.pair[j]);
   }
 
   private swap(i: number, j: number): void {
     const s = this.sim[i];
     this.sim[i] = this.sim[j];
     this.sim[j] = s;
-    let t = this.x[i];
-    this.x[i] = this.x[j];
-    this.x[j] = t;
-    t = this.y[i];
-    this.y[i] = this.y[j];
-    this.y[j] = t;
+    const p = this.pair[i];
+    this.pair[i] = this.pair[j];
+    this.pair[j] = p;
   }
 
   private grow(): void {
@@ -94,19 +94,16 @@ class MergeHeap {
     const sim = new Float64Array(n);
     sim.set(this.sim);
     this.sim = sim;
-    for (const k of ['x', 'y'] as const) {
-      const a = new Int32Array(n);
-      a.set(this[k]);
-      this[k] = a;
-    }
+    const pair = new Float64Array(n);
+    pair.set(this.pair);
+    this.pair = pair;
   }
 
   push(sim: number, x: number, y: number): void {
     if (this.size === this.sim.length) this.grow();
     let i = this.size++;
     this.sim[i] = sim;
-    this.x[i] = x;
-    this.y[i] = y;
+    this.pair[i] = x * PAIR + y;
     while (i > 0) {
       const p = (i - 1) >> 1;
       if (!this.before(i, p)) break;
@@ -133,13 +130,13 @@ class MergeHeap {
   /** Removes the first entry into `top*`; false when empty. */
   pop(): boolean {
     if (this.size === 0) return false;
-    this.topX = this.x[0];
-    this.topY = this.y[0];
+    const p = this.pair[0];
+    this.topX = Math.floor(p / PAIR);
+    this.topY = p - this.topX * PAIR;
     const last = --this.size;
     if (last > 0) {
       this.sim[0] = this.sim[last];
-      this.x[0] = this.x[last];
-      this.y[0] = this.y[last];
+      this.pair[0] = this.pair[last];
       this.siftDown(0);
     }
     return true;
@@ -148,14 +145,18 @@ class MergeHeap {
   /**
    * Drops the entries `keep` refuses and restores the heap order. The
    * remaining entries pop in the same order as before (the order is total).
+   * Calls `kept` for each entry kept.
    */
-  compact(keep: (x: number, y: number) => boolean): void {
+  compact(keep: (x: number, y: number) => boolean, kept: (x: number, y: number) => void): void {
     let n = 0;
     for (let i = 0; i < this.size; i++) {
-      if (!keep(this.x[i], this.y[i])) continue;
+      const p = this.pair[i];
+      const x = Math.floor(p / PAIR);
+      const y = p - x * PAIR;
+      if (!keep(x, y)) continue;
+      kept(x, y);
       this.sim[n] = this.sim[i];
-      this.x[n] = this.x[i];
-      this.y[n] = this.y[i];
+      this.pair[n] = p;
       n++;
     }
     this.size = n;
@@ -178,6 +179,7 @@ export function averageLinkage(
   rules: LinkageRules = {},
 ): number[][] {
   const n = items.length;
+  if (n >= PAIR) throw new RangeError(`averageLinkage: ${n} items in one block, at most ${PAIR - 1}`);
   const minCodeOverlap = rules.minCodeOverlap ?? 0;
   const agreedThreshold = Math.min(rules.agreedThreshold ?? threshold, threshold);
   // A group's vector is the item's own until the group grows (copied on first write).
@@ -194,15 +196,20 @@ export function averageLinkage(
     neighbours[a].add(b);
     neighbours[b].add(a);
   }
-  const version = new Int32Array(n);
+  /** Heap entries by group (either side). */
+  const entries = new Int32Array(n);
   const heap = new MergeHeap();
-  // The versions of the two groups when a pair was last offered. A popped
-  // pair merges when that is still current, at the similarity of the entry
-  // popped, which can be one from before a group's last merge (the pair's
-  // best recent value). Checking each entry's own versions instead (strict
-  // UPGMA) lowers pairwise F1 (generated inventory 0.755 -> 0.731, hand set
-  // 0.754 -> 0.750), so this rule stays until the clustering is re-tuned.
-  // per smaller index x: the stamp of its pairs (x, y) by y
+  // A popped pair merges when it was last offered (accepted) after the last
+  // merge of either group, at the similarity of the entry popped, which can
+  // be one from before a group's last merge (the pair's best recent value).
+  // Checking each entry's own versions instead (strict UPGMA) lowers pairwise
+  // F1 (generated inventory 0.755 -> 0.731, hand set 0.754 -> 0.750), so this
+  // rule stays until the clustering is re-tuned. Times are a counter of
+  // offers and merges (small integers: no boxed number per entry).
+  let clock = 0;
+  /** When each group last merged. */
+  const mergedAt = new Int32Array(n);
+  /** Per smaller index x: when its pairs (x, y) were last offered, by y. */
   const stamps: Array<Map<number, number> | undefined> = new Array(n);
   // group `a`'s vector by term id while it offers to its neighbours
   let maxTerm = 0;
@@ -221,26 +228,34 @@ export function averageLinkage(
     if (sim < agreedThreshold - 1e-9) return;
     if (sim < threshold - 1e-9 && !codesAgree(groups[x]!.codes, groups[y]!.codes)) return;
     if (codesConflict(groups[x]!.codes, groups[y]!.codes, minCodeOverlap)) return;
-    (stamps[x] ??= new Map()).set(y, version[x] * 2097152 + version[y]);
+    (stamps[x] ??= new Map()).set(y, ++clock);
     heap.push(sim, x, y);
+    entries[x]++;
+    entries[y]++;
   };
   for (let a = 0; a < n; a++) {
     scatter(a, 1);
     for (const b of neighbours[a]) if (a < b) offer(a, b);
     scatter(a, 0);
   }
-  // entries of merged-away groups never merge again: dropped when the heap has doubled
+  // Entries of merged-away groups never merge again: dropped from the heap
+  // once they may be the majority. `dead` counts the entries of each group
+  // merged away (an entry whose two groups both went is counted twice), so
+  // at least half of `dead` are in the heap when it passes the heap's size.
   const alive = (x: number, y: number) => groups[x] !== undefined && groups[y] !== undefined;
-  let compactAt = Math.max(4096, heap.size * 2);
+  const recount = (x: number, y: number) => {
+    entries[x]++;
+    entries[y]++;
+  };
+  let dead = 0;
   while (heap.pop()) {
-    if (heap.size > compactAt) {
-      heap.compact(alive);
-      compactAt = Math.max(4096, heap.size * 2);
-    }
     const x = heap.topX;
     const y = heap.topY;
+    entries[x]--;
+    entries[y]--;
     if (!groups[x] || !groups[y]) continue;
-    if (stamps[x]?.get(y) !== version[x] * 2097152 + version[y]) continue;
+    const offeredAt = stamps[x]?.get(y);
+    if (offeredAt === undefined || offeredAt < mergedAt[x] || offeredAt < mergedAt[y]) continue;
     // merge y into x (x < y keeps the smallest index as the group's id)
     const gx = groups[x]!;
     const gy = groups[y]!;
@@ -252,10 +267,16 @@ export function averageLinkage(
     owned[x] = 1;
     groups[x] = { size: gx.size + gy.size, vector: big, codes: addProfile(gx.codes, gy.codes) };
     groups[y] = undefined;
+    dead += entries[y];
+    if (dead > heap.size && heap.size > 4096) {
+      entries.fill(0);
+      heap.compact(alive, recount);
+      dead = 0;
+    }
     const into = members[x]!;
     for (const m of members[y]!) into.push(m);
     members[y] = undefined;
-    version[x]++;
+    mergedAt[x] = ++clock;
     for (const z of neighbours[y]) {
       neighbours[z].delete(y);
       if (z !== x) {

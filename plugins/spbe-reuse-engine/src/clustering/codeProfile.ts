@@ -59,11 +59,13 @@ function overlapIn(domain: string, a: CodeProfile, b: CodeProfile): number | und
   if (!na || !nb) return undefined;
   let overlap = 0;
   const prefix = `${domain}.`;
-  for (const [code, ca] of a) {
-    if (!code.startsWith(prefix)) continue;
-    const cb = b.get(code);
-    if (cb) overlap += Math.min(ca / na, cb / nb);
-  }
+  // over the smaller profile (the intersection is the same)
+  const aSmaller = a.size <= b.size;
+  (aSmaller ? a : b).forEach((c, code) => {
+    if (!code.startsWith(prefix)) return;
+    const other = (aSmaller ? b : a).get(code);
+    if (other) overlap += aSmaller ? Math.min(c / na, other / nb) : Math.min(other / na, c / nb);
+  });
   return overlap;
 }
 
