@@ -141,6 +141,22 @@ describe('Normalizer', () => {
     ]);
   });
 
+  it('drops the verbs of asking and handling that every proposal uses, not the function words', () => {
+    // "menyampaikan" stems to "sampai", "mengurus" to "urus": neither says what the application does
+    expect(words('Warga menyampaikan keluhan', 'text')).toEqual(words('Warga keluhan', 'text'));
+    expect(words('Mengurus izin usaha', 'text')).toEqual(words('Izin usaha', 'text'));
+    expect(words('Usulan aplikasi agar surat keluar ditandatangani', 'text')).toEqual(
+      words('surat keluar ditandatangani', 'text'),
+    );
+    // revenue stems like the stop word "dapat" and stays
+    expect(words('Pendapatan daerah', 'text')).not.toEqual([]);
+  });
+
+  it('reads letter routing (disposisi) and paperless offices as correspondence', () => {
+    expect(words('Disposisi', 'text')).toEqual(words('Persuratan', 'text'));
+    expect(words('Kantor tanpa kertas', 'text')).toEqual(words('Persuratan', 'text'));
+  });
+
   it('drops the place words of the own agency', () => {
     const drop = normalizer.agencyWords('Dinas Kesehatan Kabupaten Tanah Laut');
     expect([...drop]).toEqual(['tanah', 'laut']);
