@@ -152,6 +152,11 @@ describe('Normalizer', () => {
     expect(words('Pendapatan daerah', 'text')).not.toEqual([]);
   });
 
+  it('reads data exchange between systems as one function (the SPLP building block)', () => {
+    expect(words('Pertukaran data', 'text')).toEqual(words('Interoperabilitas', 'text'));
+    expect(words('Enterprise service bus', 'text')).toEqual(words('Interoperabilitas', 'text'));
+  });
+
   it('reads letter routing (disposisi) and paperless offices as correspondence', () => {
     expect(words('Disposisi', 'text')).toEqual(words('Persuratan', 'text'));
     expect(words('Kantor tanpa kertas', 'text')).toEqual(words('Persuratan', 'text'));
