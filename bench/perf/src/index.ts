@@ -19,6 +19,12 @@ function peakRssMb(): number {
   return m ? Number(m[1]) / 1024 : process.memoryUsage().rss / 2 ** 20;
 }
 
+/** p50 and p99 of `values` (sorts them). */
+function percentiles(values: number[]): [number, number] {
+  values.sort((x, y) => x - y);
+  return [values[Math.floor(values.length * 0.5)], values[Math.floor(values.length * 0.99)]];
+}
+
 /** One measurement in a fresh process, so that peak RSS belongs to it alone. */
 async function child(mode: string, size: number) {
   const seeds = await loadAgencySeeds(join(ROOT, 'catalog-info'));
@@ -44,13 +50,17 @@ async function child(mode: string, size: number) {
     size, dedupeMs, cpuMs, digest, clusters: clusters.length, f1: pairwiseScores(clusters.map(c => c.members), gold).f1, peakRssMb: peakRssMb(), rssBeforeIndexMb: before,
   };
   if (mode === 'check') {
+    // the proposal made of an indexed application's texts
+    const proposalAt = (k: number) => {
+      const a = apps[k % apps.length];
+      return { name: a.name, description: a.description, functions: a.functions };
+    };
     const lat: number[] = [];
     // CPU time per call too: on a shared machine wall-clock tails include time slices lost to other processes
     const cpuLat: number[] = [];
     const rankings = createHash('sha1');
     for (let i = 0; i < 2000; i++) {
-      const a = apps[(i * 7919) % apps.length];
-      const proposal = { name: a.name, description: a.description, functions: a.functions };
+      const proposal = proposalAt(i * 7919);
       const c = process.cpuUsage();
       const s = performance.now();
       const ranking = index.rankReuse(proposal, { top: 5 });
@@ -59,12 +69,8 @@ async function child(mode: string, size: number) {
       cpuLat.push((used.user + used.system) / 1000);
       rankings.update(JSON.stringify(ranking));
     }
-    lat.sort((x, y) => x - y);
-    result.checkP50Ms = lat[Math.floor(lat.length * 0.5)];
-    result.checkP99Ms = lat[Math.floor(lat.length * 0.99)];
-    cpuLat.sort((x, y) => x - y);
-    result.checkCpuP50Ms = cpuLat[Math.floor(cpuLat.length * 0.5)];
-    result.checkCpuP99Ms = cpuLat[Math.floor(cpuLat.length * 0.99)];
+    [result.checkP50Ms, result.checkP99Ms] = percentiles(lat);
+    [result.checkCpuP50Ms, result.checkCpuP99Ms] = percentiles(cpuLat);
     result.checkDigest = rankings.digest('hex').slice(0, 12);
     // The same again on 2,000 other proposals, now that the ranking code is
     // compiled and the index's memory has been walked: the latency of a
@@ -72,14 +78,12 @@ async function child(mode: string, size: number) {
     // first 2,000 queries after the build (cold).
     const warm: number[] = [];
     for (let i = 0; i < 2000; i++) {
-      const a = apps[(i * 7919 + 12345) % apps.length];
+      const proposal = proposalAt(i * 7919 + 12345);
       const s = performance.now();
-      index.rankReuse({ name: a.name, description: a.description, functions: a.functions }, { top: 5 });
+      index.rankReuse(proposal, { top: 5 });
       warm.push(performance.now() - s);
     }
-    warm.sort((x, y) => x - y);
-    result.checkWarmP50Ms = warm[Math.floor(warm.length * 0.5)];
-    result.checkWarmP99Ms = warm[Math.floor(warm.length * 0.99)];
+    [result.checkWarmP50Ms, result.checkWarmP99Ms] = percentiles(warm);
   }
   if (mode === 'exact') {
     const t1 = performance.now();
