@@ -32,6 +32,22 @@ describe('ReuseIndex duplicates', () => {
     expect(clusterWith(index, a)).not.toContain(b);
   });
 
+  it('does not merge two described applications that share only their name', () => {
+    const sekolah = { id: 'sekolah', name: 'e-Lapor', description: 'Pelaporan SPJ dana BOS oleh sekolah', agency: 'kab-ngawi' };
+    const aduan = { id: 'aduan', name: 'e-Lapor', description: 'Pengaduan masyarakat online', agency: 'kota-palu' };
+    const lapor = ReuseIndex.create();
+    lapor.upsertMany([
+      sekolah,
+      aduan,
+      { id: 'aduan-2', name: 'Lapor Warga', description: 'Pengaduan dan aspirasi masyarakat', agency: 'kota-malang' },
+    ]);
+    expect(lapor.findDuplicates().map(c => c.members)).toEqual([['aduan', 'aduan-2']]);
+    // a row with a name only says nothing against its name: it links by it
+    const bare = ReuseIndex.create();
+    bare.upsertMany([aduan, { id: 'bare', name: 'e-Lapor', agency: 'kab-sleman' }]);
+    expect(bare.findDuplicates().map(c => c.members)).toEqual([['aduan', 'bare']]);
+  });
+
   it('reads a bare acronym with the expansion other applications write for it', () => {
     const persuratan = [
       { id: 'a', name: 'SIPAS (Sistem Informasi Persuratan dan Arsip)', agency: 'pemkab-bogor' },

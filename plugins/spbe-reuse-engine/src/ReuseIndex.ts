@@ -188,7 +188,7 @@ export class ReuseIndex {
     const learned = (acronym: string) => lexicon.expansion(acronym);
     for (const app of toAdd) {
       const features = extractFeatures(this.normalizer, app, learned);
-      const key = features.map(f => `${f.key}\u0001${f.tf}`).join('\u0002');
+      const key = features.map(f => `${f.key}\u0001${f.tf}${f.inText ? '\u0001' : ''}`).join('\u0002');
       let node = this.nodes.get(key);
       if (!node) {
         node = {
@@ -197,6 +197,8 @@ export class ReuseIndex {
           docs: new Set(),
           termIds: Int32Array.from(features, f => terms.intern(f)),
           tf: Float64Array.from(features, f => f.tf),
+          inText: Uint8Array.from(features, f => (f.inText ? 1 : 0)),
+          described: features.some(f => f.inText && f.kind === 'word'),
           weights: new Float64Array(features.length),
           sortedIds: new Int32Array(0),
           sortedWeights: new Float64Array(0),
@@ -314,12 +316,21 @@ export class ReuseIndex {
    * The weighted vectors of all applications (for reference comparisons such
    * as the exact all-pairs benchmark).
    */
-  vectors(): Array<{ id: string; keys: string[]; weights: number[]; content: boolean[] }> {
+  vectors(): Array<{
+    id: string;
+    keys: string[];
+    weights: number[];
+    content: boolean[];
+    inText: boolean[];
+    described: boolean;
+  }> {
     return [...this.docs.values()].map(d => ({
       id: d.id,
       keys: Array.from(d.node.termIds, t => this.terms.keys[t]),
       weights: Array.from(d.node.weights),
       content: Array.from(d.node.termIds, t => this.terms.isWord[t] === 1),
+      inText: Array.from(d.node.inText, x => x === 1),
+      described: d.node.described,
     }));
   }
 

@@ -14,6 +14,8 @@ export interface RawFeature {
   tf: number;
   /** Lower-case surface forms, sorted, for evidence. */
   surfaces: string[];
+  /** Whether the feature comes (also) from the description or the functions, not only the name or codes. */
+  inText: boolean;
 }
 
 function byKey(a: string, b: string): number {
@@ -68,16 +70,17 @@ export function extractFeatures(
   app: ReuseApplication | ReuseProposal,
   learned?: LearnedExpansions,
 ): RawFeature[] {
-  const acc = new Map<string, { kind: FeatureKind; tf: number; surfaces: Set<string> }>();
-  const add = (key: string, kind: FeatureKind, weight: number, surface: string) => {
+  const acc = new Map<string, { kind: FeatureKind; tf: number; surfaces: Set<string>; inText: boolean }>();
+  const add = (key: string, kind: FeatureKind, weight: number, surface: string, inText = false) => {
     const k = PREFIX[kind] + key;
     let f = acc.get(k);
     if (!f) {
-      f = { kind, tf: 0, surfaces: new Set() };
+      f = { kind, tf: 0, surfaces: new Set(), inText };
       acc.set(k, f);
     }
     f.tf += weight;
     f.surfaces.add(surface);
+    if (inText) f.inText = true;
   };
   const dropWords = normalizer.dropWordsOf(app.agency);
   const name = normalizer.normalizeName(app.name, { dropWords });
@@ -88,16 +91,16 @@ export function extractFeatures(
   }
   for (const fn of app.functions ?? []) {
     for (const t of normalizer.normalize(fn, { field: 'text', dropWords })) {
-      add(t.term, t.kind, FIELD_WEIGHTS.functions, t.surface);
+      add(t.term, t.kind, FIELD_WEIGHTS.functions, t.surface, true);
     }
   }
   if (app.description) {
     for (const t of normalizer.normalize(app.description, { field: 'text', dropWords })) {
-      add(t.term, t.kind, FIELD_WEIGHTS.description, t.surface);
+      add(t.term, t.kind, FIELD_WEIGHTS.description, t.surface, true);
     }
   }
   for (const code of codeFeatures(app.codes)) add(code, 'code', FIELD_WEIGHTS.code, code);
   return [...acc.entries()]
-    .map(([key, f]) => ({ key, kind: f.kind, tf: f.tf, surfaces: [...f.surfaces].sort() }))
+    .map(([key, f]) => ({ key, kind: f.kind, tf: f.tf, surfaces: [...f.surfaces].sort(), inText: f.inText }))
     .sort((a, b) => byKey(a.key, b.key));
 }

@@ -24,6 +24,14 @@ export interface VectorNode {
   /** Term ids in key order, with their field-weighted frequencies. */
   termIds: Int32Array;
   tf: Float64Array;
+  /** 1 where the feature comes (also) from the description or functions (see `described`). */
+  inText: Uint8Array;
+  /**
+   * Whether its applications say what they do: a content word in the
+   * description or functions. Two described vectors link only when they share
+   * such a word (a shared name alone does not make them one function).
+   */
+  described: boolean;
   /** Normalised weights in key order. */
   weights: Float64Array;
   /** Term ids sorted ascending, with their weights, for lookups. */

@@ -49,12 +49,16 @@ export class NeighbourGraph {
   /** The links the last probe found (node, similarity), `probe`'s count of them. */
   private linkNodes: Array<VectorNode | undefined> = [];
   private linkScores = new Float64Array(1024);
-  /** Content part of the last `scoreDense`. */
+  /** Content part of the last `scoreDense`, and its part from words of the descriptions or functions. */
   private lastContent = 0;
+  private lastTextContent = 0;
+  /** Per node id: 1 when the node is `described`. */
+  private describedOf = new Uint8Array(1024);
   /** Node ids a probe met, in order. */
   private touched = new Int32Array(1024);
-  /** Dense weights of the probing vector by term id (zero elsewhere). */
+  /** Dense weights and text flags of the probing vector by term id (zero elsewhere). */
   private dense = new Float64Array(1024);
+  private denseText = new Uint8Array(1024);
 
   constructor(
     private readonly terms: TermIndex,
@@ -98,8 +102,14 @@ export class NeighbourGraph {
       this.arena.reserve(maxNid * 2);
       this.seenBy = new Int32Array(maxNid * 2);
       this.serial = 0;
+      const described = new Uint8Array(maxNid * 2);
+      described.set(this.describedOf);
+      this.describedOf = described;
     }
-    if (this.dense.length < this.terms.size) this.dense = new Float64Array(this.terms.size * 2);
+    if (this.dense.length < this.terms.size) {
+      this.dense = new Float64Array(this.terms.size * 2);
+      this.denseText = new Uint8Array(this.terms.size * 2);
+    }
     for (const node of changed) this.unindex(node);
     const recompute = new Set<VectorNode>([...changed, ...this.pendingRecompute]);
     this.pendingRecompute.clear();
@@ -177,6 +187,7 @@ export class NeighbourGraph {
     node.indexedPrefix = node.prefix;
     this.indexedCount++;
     this.suffixOf[node.nid] = node.suffixNorm;
+    this.describedOf[node.nid] = node.described ? 1 : 0;
     // grown by push so that the array stays dense (random writes make it a dictionary)
     while (this.nodeOf.length <= node.nid) this.nodeOf.push(undefined);
     this.nodeOf[node.nid] = node;
@@ -186,7 +197,7 @@ export class NeighbourGraph {
   /** Copies an indexed node's term ids and weights into the arena. */
   private toArena(node: VectorNode): void {
     const nodeOf = this.nodeOf;
-    this.arena.add(node.nid, node.termIds, node.weights, nodeOf.length, nid => {
+    this.arena.add(node.nid, node.termIds, node.weights, node.inText, nodeOf.length, nid => {
       const other = nodeOf[nid];
       return !!other && other.nid === nid && !!other.indexedPrefix && other !== node;
     });
@@ -200,10 +211,13 @@ export class NeighbourGraph {
   /** Whether copies of one vector are duplicates of each other (it would link to itself). */
   selfLink(node: VectorNode): boolean {
     let content = 0;
+    let textContent = 0;
     node.termIds.forEach((t, i) => {
-      if (this.terms.isWord[t]) content += node.weights[i] ** 2;
+      if (!this.terms.isWord[t]) return;
+      content += node.weights[i] ** 2;
+      if (node.inText[i]) textContent += node.weights[i] ** 2;
     });
-    return this.isLink(1, round(content));
+    return this.isLink(1, round(content), textContent, node.described);
   }
 
   /** Total number of links. */
@@ -234,8 +248,25 @@ export class NeighbourGraph {
     }
   }
 
-  private isLink(score: number, content: number): boolean {
-    return score >= this.rule.threshold - EPS && content >= this.rule.minContentShare * score - EPS;
+  /**
+   * The link rule: similarity at least the threshold, enough of it from
+   * content words, and, when both vectors are described, some of it from a
+   * content word that one of them has in its description or functions (two
+   * "e-Lapor"s, one for school fund reports and one for complaints, share
+   * only their name).
+   */
+  private isLink(score: number, content: number, textContent: number, bothDescribed: boolean): boolean {
+    return (
+      score >= this.rule.threshold - EPS &&
+      content >= this.rule.minContentShare * score - EPS &&
+      (!bothDescribed || textContent > 0)
+    );
+  }
+
+  /** Offers indexed node `nid` to `top` when the last `scoreDense` makes it a link of a probe. */
+  private offerScored(top: TopLinks, nid: number, score: number, probeDescribed: boolean): void {
+    const bothDescribed = probeDescribed && this.describedOf[nid] === 1;
+    if (this.isLink(score, this.lastContent, this.lastTextContent, bothDescribed)) top.offer(this.nodeOf[nid]!, score);
   }
 
   /** The strongest `k` links of a node to the indexed nodes. */
@@ -269,8 +300,8 @@ export class NeighbourGraph {
     const seenBy = this.seenBy;
     seenBy[node.nid] = serial;
     for (let i = 0; i < top.size; i++) seenBy[top.nodeAt(i).nid] = serial;
-    const dense = this.dense;
-    for (let i = 0; i < node.termIds.length; i++) dense[node.termIds[i]] = node.weights[i];
+    this.scatter(node);
+    const described = node.described;
     const prefix = node.prefix;
     // 1. a sample: the candidates of the rarest prefix features
     let budget = SAMPLE_BUDGET;
@@ -283,8 +314,7 @@ export class NeighbourGraph {
         if (seenBy[nid] === serial) continue;
         seenBy[nid] = serial;
         budget--;
-        const score = this.scoreDense(nid);
-        if (this.isLink(score, this.lastContent)) top.offer(this.nodeOf[nid]!, score);
+        this.offerScored(top, nid, this.scoreDense(nid), described);
       }
     }
     const theta = top.size === k ? Math.max(top.weakest(), this.rule.threshold) : this.rule.threshold;
@@ -324,10 +354,9 @@ export class NeighbourGraph {
       const partial = acc[nid];
       acc[nid] = 0;
       if (partial + suffixOf[nid] < bound) continue;
-      const score = this.scoreDense(nid);
-      if (this.isLink(score, this.lastContent)) top.offer(this.nodeOf[nid]!, score);
+      this.offerScored(top, nid, this.scoreDense(nid), described);
     }
-    for (let i = 0; i < node.termIds.length; i++) dense[node.termIds[i]] = 0;
+    this.unscatter(node);
     return top;
   }
 
@@ -338,22 +367,46 @@ export class NeighbourGraph {
    */
   private scoreDense(nid: number): number {
     const dense = this.dense;
+    const denseText = this.denseText;
     const word = this.terms.isWord;
     const arena = this.arena;
     const ids = arena.ids;
     const ws = arena.weights;
+    const inText = arena.inText;
     let sum = 0;
     let content = 0;
+    let textContent = 0;
     for (let i = arena.offsetOf[nid], end = i + arena.lengthOf[nid]; i < end; i++) {
       const t = ids[i];
       const a = dense[t];
       if (a === 0) continue;
       const p = a * ws[i];
       sum += p;
-      if (word[t] === 1) content += p;
+      if (word[t] === 1) {
+        content += p;
+        if ((inText[i] | denseText[t]) === 1) textContent += p;
+      }
     }
     this.lastContent = Math.round(content * 1e9) / 1e9;
+    this.lastTextContent = textContent;
     return Math.round(sum * 1e9) / 1e9;
+  }
+
+  /** Scatters a probing vector's weights and text flags into the dense arrays. */
+  private scatter(node: VectorNode): void {
+    const dense = this.dense;
+    const denseText = this.denseText;
+    for (let i = 0; i < node.termIds.length; i++) {
+      dense[node.termIds[i]] = node.weights[i];
+      denseText[node.termIds[i]] = node.inText[i];
+    }
+  }
+
+  private unscatter(node: VectorNode): void {
+    for (let i = 0; i < node.termIds.length; i++) {
+      this.dense[node.termIds[i]] = 0;
+      this.denseText[node.termIds[i]] = 0;
+    }
   }
 
   /**
@@ -388,11 +441,14 @@ export class NeighbourGraph {
     const threshold = this.rule.threshold - EPS;
     const minContentShare = this.rule.minContentShare;
     const dense = this.dense;
+    const denseText = this.denseText;
     const word = this.terms.isWord;
     const nodeOf = this.nodeOf;
     const suffixOf = this.suffixOf;
-    const { offsetOf, lengthOf, ids, weights: ws } = this.arena;
-    for (let i = 0; i < node.termIds.length; i++) dense[node.termIds[i]] = node.weights[i];
+    const described = node.described;
+    const describedOf = this.describedOf;
+    const { offsetOf, lengthOf, ids, weights: ws, inText } = this.arena;
+    this.scatter(node);
     let found = 0;
     for (let c = 0; c < count; c++) {
       const nid = touched[c];
@@ -401,18 +457,26 @@ export class NeighbourGraph {
       if (nid === node.nid || partial + suffixOf[nid] < bound) continue;
       let sum = 0;
       let content = 0;
+      let textContent = 0;
       for (let i = offsetOf[nid], end = i + lengthOf[nid]; i < end; i++) {
         const t = ids[i];
         const a = dense[t];
         if (a === 0) continue;
         const p = a * ws[i];
         sum += p;
-        if (word[t] === 1) content += p;
+        if (word[t] === 1) {
+          content += p;
+          if ((inText[i] | denseText[t]) === 1) textContent += p;
+        }
       }
-      // the rounding of `round` (9 digits), inlined
+      // the rounding of `round` (9 digits), inlined; the rule of `isLink`
       const score = Math.round(sum * 1e9) / 1e9;
       const contentScore = Math.round(content * 1e9) / 1e9;
-      if (score >= threshold && contentScore >= minContentShare * score - EPS) {
+      if (
+        score >= threshold &&
+        contentScore >= minContentShare * score - EPS &&
+        (!described || describedOf[nid] === 0 || textContent > 0)
+      ) {
         if (found === this.linkScores.length) {
           const grown = new Float64Array(found * 2);
           grown.set(this.linkScores);
@@ -422,7 +486,7 @@ export class NeighbourGraph {
         this.linkScores[found++] = score;
       }
     }
-    for (let i = 0; i < node.termIds.length; i++) dense[node.termIds[i]] = 0;
+    this.unscatter(node);
     return found;
   }
 

@@ -1,5 +1,5 @@
 /**
- * The term ids and weights of the indexed vectors, copied into one arena (per
+ * The term ids, weights and text flags (`VectorNode.inText`) of the indexed vectors, copied into one arena (per
  * node id: offset and length), so that scoring a candidate reads two runs of
  * memory instead of following a node to its two arrays. A released run stays
  * in place until the arena is full; then only the runs still kept are copied
@@ -8,6 +8,7 @@
 export class VectorArena {
   ids = new Int32Array(4096);
   weights = new Float64Array(4096);
+  inText = new Uint8Array(4096);
   offsetOf = new Int32Array(1024);
   lengthOf = new Int32Array(1024);
   private used = 0;
@@ -30,13 +31,14 @@ export class VectorArena {
   }
 
   /**
-   * Copies node `nid`'s term ids and weights in. `kept(nid)` tells, for node
+   * Copies node `nid`'s term ids, weights and text flags in. `kept(nid)` tells, for node
    * ids below `nidCount`, which runs a compaction keeps.
    */
   add(
     nid: number,
     termIds: Int32Array,
     weights: Float64Array,
+    inText: Uint8Array,
     nidCount: number,
     kept: (nid: number) => boolean,
   ): void {
@@ -45,6 +47,7 @@ export class VectorArena {
     const at = this.used;
     this.ids.set(termIds, at);
     this.weights.set(weights, at);
+    this.inText.set(inText, at);
     this.offsetOf[nid] = at;
     this.lengthOf[nid] = n;
     this.used += n;
@@ -55,6 +58,7 @@ export class VectorArena {
     const size = Math.max(this.ids.length, (this.live + needed) * 2);
     const ids = new Int32Array(size);
     const weights = new Float64Array(size);
+    const inText = new Uint8Array(size);
     let used = 0;
     for (let nid = 0; nid < nidCount; nid++) {
       if (!kept(nid)) continue;
@@ -62,11 +66,13 @@ export class VectorArena {
       const len = this.lengthOf[nid];
       ids.set(this.ids.subarray(off, off + len), used);
       weights.set(this.weights.subarray(off, off + len), used);
+      inText.set(this.inText.subarray(off, off + len), used);
       this.offsetOf[nid] = used;
       used += len;
     }
     this.ids = ids;
     this.weights = weights;
+    this.inText = inText;
     this.used = used;
     this.live = used;
   }
