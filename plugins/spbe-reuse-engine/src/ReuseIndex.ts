@@ -215,13 +215,7 @@ export class ReuseIndex {
         terms.df[t]++;
       }
       const slot = this.freeSlots.pop() ?? this.slots.length;
-      const doc: Doc = {
-        slot,
-        id: app.id,
-        app,
-        node,
-        surfaces: features.map(f => this.intern(f.surfaces[0])),
-      };
+      const doc: Doc = { slot, id: app.id, app, node, surfaces: this.surfacesOf(features, node) };
       node.docs.add(doc);
       changed.add(node);
       this.slots[slot] = doc;
@@ -270,7 +264,21 @@ export class ReuseIndex {
     if (onProgress && total) onProgress(total, total);
   }
 
-  private intern(s: string): string {
+  /**
+   * A row's first surface form of each feature, interned: the array of
+   * another row of the same vector when the forms are the same (most copies
+   * of a vector write it alike).
+   */
+  private surfacesOf(features: Array<{ surfaces: string[] }>, node: VectorNode): string[] {
+    const surfaces = features.map(f => this.intern(f.surfaces[0]));
+    for (const other of node.docs) {
+      if (other.surfaces.every((s, i) => s === surfaces[i])) return other.surfaces;
+      break;
+    }
+    return surfaces;
+  }
+
+    private intern(s: string): string {
     const known = this.surfaces.get(s);
     if (known !== undefined) return known;
     this.surfaces.set(s, s);

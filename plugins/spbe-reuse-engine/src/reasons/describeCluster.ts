@@ -6,6 +6,9 @@ import { LinkSelection } from './LinkSelection';
 import type { ClusterEvidence, DuplicateCluster } from '../types';
 import { clusterTermsSentence, reasonSentence } from './sentences';
 
+/** Node ids are below this (pairs of them are one exact number). */
+const NID_SPACE = 2 ** 26;
+
 const normalFunction = (f: string) => f.trim().toLocaleLowerCase('id-ID');
 
 /** A cluster as reviewers see it: members, score, agencies, evidence and the links that built it. */
@@ -20,7 +23,8 @@ export function describeCluster(state: ClusterState, docOf: (id: string) => Doc,
     if (mine.length < 20) mine.push(d.id);
   }
   const links = new LinkSelection(20);
-  const between = new Map<string, { a: string; b: string; score: number }>();
+  // by the pair of node ids (below 2^26 each), whichever way the link goes
+  const between = new Map<number, { a: string; b: string; score: number }>();
   for (const n of state.nodes) {
     const mine = ids.get(n)!;
     for (let i = 1; i < mine.length; i++) links.offer({ a: mine[0], b: mine[i], score: 1 });
@@ -30,37 +34,28 @@ export function describeCluster(state: ClusterState, docOf: (id: string) => Doc,
       const a = mine[0] < theirs[0] ? mine[0] : theirs[0];
       const b = a === mine[0] ? theirs[0] : mine[0];
       // both directions of a link: the last one read counts
-      between.set(`${a}\u0000${b}`, { a, b, score: round(score, 3) });
+      const pair = n.nid < o.nid ? n.nid * NID_SPACE + o.nid : o.nid * NID_SPACE + n.nid;
+      between.set(pair, { a, b, score: round(score, 3) });
     }
   }
   for (const l of between.values()) links.offer(l);
   const need = Math.max(2, Math.ceil(docs.length / 2));
-  // one pass over the members' features counts every kind (words, codes, acronyms)
+  // one pass over the vectors' features counts every kind (words, codes, acronyms):
+  // the copies of a vector count alike, their surface forms (smallest first) per distinct set of forms
   const count = new Map<number, { n: number; w: number; surface: string }>();
-  const slotsOf = new Map<VectorNode, Array<{ n: number; w: number; surface: string }>>();
-  for (const d of docs) {
-    const node = d.node;
+  const forms = new Set<string[]>();
+  for (const node of state.nodes) {
+    const m = node.docs.size;
+    const tids = node.termIds;
     const weights = node.weights;
-    let slots = slotsOf.get(node);
-    if (!slots) {
-      slots = [];
-      const tids = node.termIds;
-      for (let i = 0; i < tids.length; i++) {
-        let c = count.get(tids[i]);
-        if (!c) count.set(tids[i], (c = { n: 0, w: 0, surface: d.surfaces[i] }));
-        slots.push(c);
-      }
-      slotsOf.set(node, slots);
-    }
-    for (let i = 0; i < slots.length; i++) {
-      const c = slots[i];
-      const surface = d.surfaces[i];
-      if (c.n++ === 0) {
-        c.w = weights[i];
-        continue;
-      }
-      c.w += weights[i];
-      if (surface < c.surface) c.surface = surface;
+    forms.clear();
+    for (const d of node.docs) forms.add(d.surfaces);
+    for (let i = 0; i < tids.length; i++) {
+      let c = count.get(tids[i]);
+      if (!c) count.set(tids[i], (c = { n: 0, w: 0, surface: '' }));
+      for (const surfaces of forms) if (c.n === 0 || surfaces[i] < c.surface) c.surface = surfaces[i];
+      c.n += m;
+      c.w += weights[i] * m;
     }
   }
   const frequent = [...count.entries()].filter(([, c]) => c.n >= need);
@@ -84,7 +79,9 @@ export function describeCluster(state: ClusterState, docOf: (id: string) => Doc,
     return n;
   };
   for (const d of docs) {
-    const fns = new Set((d.app.functions ?? []).map(normal));
+    const written = d.app.functions;
+    if (!written || written.length === 0) continue;
+    const fns = written.length === 1 ? [normal(written[0])] : new Set(written.map(normal));
     for (const f of fns) if (f) fnCount.set(f, (fnCount.get(f) ?? 0) + 1);
   }
   const fns = [...fnCount.entries()]
