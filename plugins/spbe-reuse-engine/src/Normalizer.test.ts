@@ -157,6 +157,19 @@ describe('Normalizer', () => {
     expect(words('Enterprise service bus', 'text')).toEqual(words('Interoperabilitas', 'text'));
   });
 
+  it('reads the SAKIP documents, data portals, business permits and poverty data as their functions', () => {
+    // the yearly institutional performance report (LKjIP), not an employee's performance
+    expect(words('Laporan kinerja tahunan', 'text')).toEqual(words('Akuntabilitas kinerja', 'text'));
+    expect(words('Laporan kinerja harian', 'text')).not.toEqual(words('Akuntabilitas kinerja', 'text'));
+    expect(words('Integrasi data antar aplikasi', 'text')).toEqual(words('Interoperabilitas antar aplikasi', 'text'));
+    expect(words('Data sektoral', 'text')).toEqual(words('Satu Data', 'text'));
+    expect(words('Dataset', 'text')).toEqual(words('Satu Data', 'text'));
+    expect(words('Nomor induk berusaha', 'text')).toEqual(words('Perizinan', 'text'));
+    expect(words('Keluarga miskin', 'text')).toEqual(words('Bantuan sosial', 'text'));
+    // an accountability report is reporting: a generic word, like pelaporan
+    expect(kinds('Pertanggungjawaban')).toEqual(['generic:pertanggungjawaban']);
+  });
+
   it('reads letter routing (disposisi) and paperless offices as correspondence', () => {
     expect(words('Disposisi', 'text')).toEqual(words('Persuratan', 'text'));
     expect(words('Kantor tanpa kertas', 'text')).toEqual(words('Persuratan', 'text'));
