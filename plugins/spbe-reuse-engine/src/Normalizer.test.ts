@@ -166,6 +166,10 @@ describe('Normalizer', () => {
     expect(words('Dataset', 'text')).toEqual(words('Satu Data', 'text'));
     expect(words('Nomor induk berusaha', 'text')).toEqual(words('Perizinan', 'text'));
     expect(words('Keluarga miskin', 'text')).toEqual(words('Bantuan sosial', 'text'));
+    expect(words('Layanan pindah datang', 'text')).toEqual(words('Layanan kependudukan', 'text'));
+    // bookkeeping is accounting, a book (perpustakaan) is not
+    expect(words('Pembukuan', 'text')).toEqual(words('Akuntansi', 'text'));
+    expect(words('Koleksi buku elektronik', 'text')).not.toContain('akuntansi');
     // an accountability report is reporting: a generic word, like pelaporan
     expect(kinds('Pertanggungjawaban')).toEqual(['generic:pertanggungjawaban']);
   });
