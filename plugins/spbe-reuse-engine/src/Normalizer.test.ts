@@ -170,6 +170,8 @@ describe('Normalizer', () => {
     // bookkeeping is accounting, a book (perpustakaan) is not
     expect(words('Pembukuan', 'text')).toEqual(words('Akuntansi', 'text'));
     expect(words('Koleksi buku elektronik', 'text')).not.toContain('akuntansi');
+    // a sports coach (pelatih) is not training (pelatihan)
+    expect(words('Pelatih olahraga', 'text')).not.toContain('pelatihan');
     // an accountability report is reporting: a generic word, like pelaporan
     expect(kinds('Pertanggungjawaban')).toEqual(['generic:pertanggungjawaban']);
   });
