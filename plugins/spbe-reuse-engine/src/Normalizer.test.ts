@@ -170,6 +170,11 @@ describe('Normalizer', () => {
     // bookkeeping is accounting, a book (perpustakaan) is not
     expect(words('Pembukuan', 'text')).toEqual(words('Akuntansi', 'text'));
     expect(words('Koleksi buku elektronik', 'text')).not.toContain('akuntansi');
+    // di- is not a prefix of diagnosa
+    expect(words('Diagnosa pasien', 'text')).toContain('diagnosa');
+    expect(words('Berbagi data antar instansi', 'text')).toEqual(words('Pertukaran data antar instansi', 'text'));
+    // SKP under its older name
+    expect(words('Sasaran kerja pegawai', 'text')).toEqual(words('Sasaran kinerja pegawai', 'text'));
     // a sports coach (pelatih) is not training (pelatihan)
     expect(words('Pelatih olahraga', 'text')).not.toContain('pelatihan');
     // an accountability report is reporting: a generic word, like pelaporan
