@@ -172,6 +172,9 @@ describe('Normalizer', () => {
     expect(words('Koleksi buku elektronik', 'text')).not.toContain('akuntansi');
     // di- is not a prefix of diagnosa
     expect(words('Diagnosa pasien', 'text')).toContain('diagnosa');
+    expect(words('Madrasah diniyah dan digitalisasi arsip', 'text')).toEqual(
+      expect.arrayContaining(['diniyah', 'digitalisasi']),
+    );
     expect(words('Berbagi data antar instansi', 'text')).toEqual(words('Pertukaran data antar instansi', 'text'));
     // SKP under its older name
     expect(words('Sasaran kerja pegawai', 'text')).toEqual(words('Sasaran kinerja pegawai', 'text'));
