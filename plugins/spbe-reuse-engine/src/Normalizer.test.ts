@@ -176,6 +176,10 @@ describe('Normalizer', () => {
       expect.arrayContaining(['diniyah', 'digitalisasi']),
     );
     expect(words('Berbagi data antar instansi', 'text')).toEqual(words('Pertukaran data antar instansi', 'text'));
+    // an audit is pemeriksaan keuangan; a patient's or a vehicle's pemeriksaan is an examination
+    expect(words('Pemeriksaan keuangan', 'text')).toEqual(words('Audit', 'text'));
+    expect(words('Pemeriksaan pasien', 'text')).not.toEqual(expect.arrayContaining(words('Audit', 'text')));
+    expect(words('Evaluasi periodik', 'text')).toContain('periodik');
     // SKP under its older name
     expect(words('Sasaran kerja pegawai', 'text')).toEqual(words('Sasaran kinerja pegawai', 'text'));
     // a sports coach (pelatih) is not training (pelatihan)
