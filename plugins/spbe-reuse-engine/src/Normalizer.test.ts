@@ -180,6 +180,9 @@ describe('Normalizer', () => {
     expect(words('Pemeriksaan keuangan', 'text')).toEqual(words('Audit', 'text'));
     expect(words('Pemeriksaan pasien', 'text')).not.toEqual(expect.arrayContaining(words('Audit', 'text')));
     expect(words('Evaluasi periodik', 'text')).toContain('periodik');
+    // the public satisfaction survey (SKM, PermenPANRB 14/2017) is its own function, not statistics
+    expect(words('Survei kepuasan masyarakat', 'text')).toEqual(words('SKM', 'text'));
+    expect(words('Survei kepuasan masyarakat', 'text')).not.toEqual(words('Survei', 'text'));
     // SKP under its older name
     expect(words('Sasaran kerja pegawai', 'text')).toEqual(words('Sasaran kinerja pegawai', 'text'));
     // a sports coach (pelatih) is not training (pelatihan)
