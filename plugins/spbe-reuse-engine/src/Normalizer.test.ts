@@ -187,6 +187,13 @@ describe('Normalizer', () => {
     expect(words('Sasaran kerja pegawai', 'text')).toEqual(words('Sasaran kinerja pegawai', 'text'));
     // a sports coach (pelatih) is not training (pelatihan)
     expect(words('Pelatih olahraga', 'text')).not.toContain('pelatihan');
+    // words that share a root with a concept word but not its meaning
+    expect(words('Surat undangan', 'text')).not.toContain('hukum');
+    expect(words('Peraturan perundang-undangan', 'text')).toEqual(['hukum', 'hukum']);
+    expect(words('Penyedia barang', 'text')).not.toContain(words('Persediaan', 'text')[0]);
+    expect(words('Temuan audit', 'text')).not.toContain(words('Rapat', 'text')[0]);
+    expect(words('Penerangan jalan', 'text')).not.toContain(words('Keterangan', 'text')[0]);
+    expect(words('Pondok pesantren', 'text')).not.toEqual(words('Madrasah', 'text'));
     // an accountability report is reporting: a generic word, like pelaporan
     expect(kinds('Pertanggungjawaban')).toEqual(['generic:pertanggungjawaban']);
   });
