@@ -163,6 +163,28 @@ describe('ReuseIndex ranking', () => {
     expect(idx.rankReuse({ name: 'Data Sanggar Seni', description: 'Data sanggar dan seniman' }).matches[0].id).toBe('kab-seni');
   });
 
+  it('explains why an application is or is not suggested', () => {
+    const proposal = {
+      name: 'Aplikasi Surat Menyurat Dinas',
+      description: 'Pengelolaan surat masuk dan surat keluar serta naskah dinas',
+    };
+    for (const match of index.rankReuse(proposal).matches) {
+      const why = index.explainMatch(proposal, match.id);
+      expect(why.failed).toEqual([]);
+      expect(why.similarity).toBeCloseTo(match.similarity, 4);
+      expect(why.coverage).toBeCloseTo(match.coverage, 4);
+    }
+    expect(index.explainMatch(proposal, 'srikandi').sharedTerms).toContain('surat (naskah dinas)');
+    // an SMS gateway shares nothing with correspondence
+    expect(index.explainMatch(proposal, 'kab-f-sms')).toMatchObject({ similarity: 0, sharedTerms: [], failed: ['similarity', 'evidence'] });
+    // the other SIMADE: the shared acronym is the whole similarity
+    const simade = index.explainMatch({ name: 'SIMADE', description: 'Pendataan nelayan dan kapal ikan' }, 'kab-d-simade');
+    expect(simade.similarity).toBeGreaterThan(0);
+    expect(simade.failed).toContain('content-share');
+    expect(() => index.explainMatch(proposal, 'no-such-app')).toThrow(/No application no-such-app/);
+    expect(() => index.explainMatch({ name: ' ' }, 'srikandi')).toThrow(/needs a name/);
+  });
+
   it('says so when nothing relevant exists', () => {
     const ranking = index.rankReuse({
       name: 'Sistem Pemantauan Kualitas Udara',

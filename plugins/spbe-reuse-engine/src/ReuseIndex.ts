@@ -1,4 +1,4 @@
-import { InputError } from '@backstage/errors';
+import { InputError, NotFoundError } from '@backstage/errors';
 import { DuplicateClusters } from './clustering/DuplicateClusters';
 import { extractFeatures } from './features';
 import { NeighbourGraph } from './graph/NeighbourGraph';
@@ -11,7 +11,14 @@ import { ReuseIndexOptions, ResolvedOptions, resolveOptions } from './options';
 import { Ranker } from './ranking/Ranker';
 import { describeCluster } from './reasons/describeCluster';
 import { sameApplication } from './sameApplication';
-import type { DuplicateCluster, DuplicateStats, ReuseApplication, ReuseProposal, ReuseRanking } from './types';
+import type {
+  DuplicateCluster,
+  DuplicateStats,
+  ReuseApplication,
+  ReuseMatchExplanation,
+  ReuseProposal,
+  ReuseRanking,
+} from './types';
 import { collectionBucket, dfBucket } from './weighting';
 
 export type { ReuseIndexOptions } from './options';
@@ -365,10 +372,25 @@ export class ReuseIndex {
    * (`details`) and as Indonesian sentences (`reasons`).
    */
   rankReuse(proposal: ReuseProposal, options?: { top?: number }): ReuseRanking {
+    this.validateProposal(proposal);
+    return this.ranker.rank(proposal, options?.top ?? 5, this.nextNid);
+  }
+
+  /**
+   * How one indexed application scores against a proposal under the ranking's
+   * relevance rules, and the rules it fails: why it was, or was not, suggested.
+   */
+  explainMatch(proposal: ReuseProposal, id: string): ReuseMatchExplanation {
+    this.validateProposal(proposal);
+    const doc = this.docs.get(id);
+    if (!doc) throw new NotFoundError(`No application ${id} in the index`);
+    return this.ranker.explain(proposal, doc);
+  }
+
+  private validateProposal(proposal: ReuseProposal): void {
     if (!proposal || typeof proposal.name !== 'string' || !proposal.name.trim()) {
       throw new InputError('A proposal needs a name');
     }
-    return this.ranker.rank(proposal, options?.top ?? 5, this.nextNid);
   }
 
   private platformsImplementing(block: string): string[] {

@@ -110,6 +110,35 @@ export interface ReuseMatch {
   details: ReuseReasonDetail[];
 }
 
+/** A rule of relevance an application fails for a proposal (see `ReuseIndex.explainMatch`). */
+export type ReuseRelevanceRule =
+  /** its similarity is below the relevance threshold */
+  | 'similarity'
+  /** too little of the similarity comes from content words (a shared acronym or generic word) */
+  | 'content-share'
+  /** it covers too little of the proposal and shares too few content words with it */
+  | 'evidence';
+
+/**
+ * How one application scores against a proposal, whether or not `rankReuse`
+ * lists it: for reviewers who ask why an application was (not) suggested.
+ */
+export interface ReuseMatchExplanation {
+  id: string;
+  name: string;
+  nationalPlatform: boolean;
+  /** Cosine of the proposal's and the application's weighted features, 0..1. */
+  similarity: number;
+  /** The part of `similarity` that comes from content words. */
+  contentSimilarity: number;
+  /** Share of the proposal's weighted content words the application has, 0..1. */
+  coverage: number;
+  /** Content words both have, strongest first (`key` or `key (surface in the proposal)`). */
+  sharedTerms: string[];
+  /** The rules it fails; empty when it is relevant on its own. */
+  failed: ReuseRelevanceRule[];
+}
+
 export interface DpiRequirement {
   block: string;
   /** Phrases of the proposal that imply the block. */

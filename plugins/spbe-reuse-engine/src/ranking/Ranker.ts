@@ -1,4 +1,4 @@
-import { extractFeatures, LearnedExpansions } from '../features';
+import type { LearnedExpansions } from '../features';
 import type { TermIndex } from '../index/TermIndex';
 import { byString, Doc, EPS, RankDocs, round, VectorNode } from '../model';
 import type { Normalizer } from '../Normalizer';
@@ -6,7 +6,9 @@ import type { ResolvedOptions } from '../options';
 import { inferDpiBlocks } from '../inferDpi';
 import { matchDetails } from '../reasons/matchReasons';
 import { reasonSentence } from '../reasons/sentences';
-import type { ReuseMatch, ReuseProposal, ReuseRanking } from '../types';
+import type { ReuseMatch, ReuseMatchExplanation, ReuseProposal, ReuseRanking } from '../types';
+import { explainMatch } from './explainMatch';
+import { queryVector } from './queryVector';
 import { withCapacity } from '../index/withCapacity';
 
 interface Scored {
@@ -103,14 +105,17 @@ export class Ranker {
     this.accShared = new Int32Array(n);
   }
 
+  /** How one application scores against a proposal (see explainMatch). */
+  explain(proposal: ReuseProposal, doc: Doc): ReuseMatchExplanation {
+    return explainMatch(queryVector(this.terms, this.normalizer, proposal, this.learned), doc, this.terms, this.options);
+  }
+
   rank(proposal: ReuseProposal, top: number, maxNid: number): ReuseRanking {
     const { relevanceThreshold, platformRelevanceThreshold, minCoverage, minContentShare, minSharedTerms, platformBoost } =
       this.options;
     const terms = this.terms;
     this.ensureCapacity(maxNid);
-    const features = extractFeatures(this.normalizer, proposal, this.learned);
-    const weights = features.map(f => terms.queryWeight(f));
-    const norm = Math.sqrt(weights.reduce((s, w) => s + w * w, 0)) || 1;
+    const { features, termOf, wq } = queryVector(terms, this.normalizer, proposal, this.learned);
     const acc = this.acc;
     const accC = this.accContent;
     const accCov = this.accCoverage;
@@ -120,8 +125,6 @@ export class Ranker {
     // make an application relevant on their own, so their long posting lists
     // are not scanned; candidates come from the other features. Every
     // candidate is then scored exactly over all the features.
-    const termOf = features.map(f => terms.idOfKey(f.key));
-    const wq = weights.map(w => w / norm);
     const present = features
       .map((_, i) => i)
       .filter(i => termOf[i] !== undefined && terms.postings[termOf[i]!].size > 0)

@@ -1,0 +1,59 @@
+import type { TermIndex } from '../index/TermIndex';
+import { Doc, EPS, round } from '../model';
+import type { ResolvedOptions } from '../options';
+import type { ReuseMatchExplanation, ReuseRelevanceRule } from '../types';
+import type { QueryVector } from './queryVector';
+
+/**
+ * How one application scores against a proposal under the ranking's
+ * relevance rules (see Ranker): the same similarity, content share, coverage
+ * and shared content words, summed over every feature of the proposal, and
+ * the rules it fails. A national platform that fails them can still be
+ * listed when it is linked to the proposal's best local match (Ranker).
+ */
+export function explainMatch(
+  query: QueryVector,
+  doc: Doc,
+  terms: TermIndex,
+  options: ResolvedOptions,
+): ReuseMatchExplanation {
+  const { features, termOf, wq } = query;
+  let raw = 0;
+  let content = 0;
+  let coverage = 0;
+  const shared: Array<{ label: string; p: number }> = [];
+  for (let i = 0; i < features.length; i++) {
+    const t = termOf[i];
+    if (t === undefined) continue;
+    const w = terms.weightOf(doc.node, t);
+    if (w === 0) continue;
+    const p = wq[i] * w;
+    raw += p;
+    if (features[i].kind !== 'word') continue;
+    content += p;
+    coverage += wq[i] * wq[i];
+    const key = features[i].key;
+    const surface = features[i].surfaces[0];
+    shared.push({ label: surface === key ? key : `${key} (${surface})`, p });
+  }
+  const similarity = round(raw, 6);
+  const contentSimilarity = round(content, 6);
+  const covered = round(coverage, 6);
+  const covers = covered >= options.minCoverage - EPS;
+  const national = !!doc.app.nationalPlatform;
+  const threshold = national && covers ? options.platformRelevanceThreshold : options.relevanceThreshold;
+  const failed: ReuseRelevanceRule[] = [];
+  if (similarity < threshold) failed.push('similarity');
+  if (contentSimilarity < options.minContentShare * similarity) failed.push('content-share');
+  if (!covers && shared.length < options.minSharedTerms) failed.push('evidence');
+  return {
+    id: doc.id,
+    name: doc.app.name,
+    nationalPlatform: national,
+    similarity: round(similarity, 4),
+    contentSimilarity: round(contentSimilarity, 4),
+    coverage: round(covered, 4),
+    sharedTerms: shared.sort((a, b) => b.p - a.p).map(s => s.label),
+    failed,
+  };
+}
