@@ -48,6 +48,19 @@ describe('ReuseIndex duplicates', () => {
     expect(bare.findDuplicates().map(c => c.members)).toEqual([['aduan', 'bare']]);
   });
 
+  it('does not let a brand name hide the function its description names', () => {
+    const branded = ReuseIndex.create();
+    branded.upsertMany([
+      ...FIXTURE_APPS,
+      // "Wadul" and "Gus" occur nowhere else: at full weight they keep it from every complaint channel
+      { id: 'wadul', name: 'Wadul Gus', description: 'Menyampaikan keluhan pelayanan publik', agency: 'kab-x' },
+      { id: 'aduan', name: 'Pengaduan Warga', description: 'Aduan masyarakat atas pelayanan publik', agency: 'kota-y' },
+    ]);
+    expect(branded.clusterOfApplication('wadul')?.members).toEqual(['aduan', 'wadul']);
+    // the acronym traps stay apart
+    expect(branded.clusterOfApplication('kab-d-simade')?.members ?? []).not.toContain('kemenag-simade');
+  });
+
   it('reads a bare acronym with the expansion other applications write for it', () => {
     const persuratan = [
       { id: 'a', name: 'SIPAS (Sistem Informasi Persuratan dan Arsip)', agency: 'pemkab-bogor' },

@@ -34,3 +34,14 @@ export function idf(dfB: number, nB: number, kind: FeatureKind): number {
 export function tfWeight(tf: number): number {
   return tf ** 0.75;
 }
+
+/**
+ * Factor of a content word that an application has only in its name and that
+ * no other application has: a brand (Wadul, Kadoe, Sambat, Hadir Pak). Such a
+ * word matches nothing, so at full weight it only dilutes the vector and
+ * keeps the application away from those with the same function; at half
+ * weight it still tells two differently branded copies apart. It depends only
+ * on the term's document-frequency bucket (df <= 1) and the vector's own
+ * features, so an edit re-weighs exactly the vectors it affects.
+ */
+export const UNIQUE_NAME_WORD_FACTOR = 0.5;

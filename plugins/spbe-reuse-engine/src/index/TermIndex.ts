@@ -1,6 +1,6 @@
 import type { FeatureKind, RawFeature } from '../features';
 import { byString, VectorNode } from '../model';
-import { collectionBucket, dfBucket, idf, tfWeight } from '../weighting';
+import { collectionBucket, dfBucket, idf, tfWeight, UNIQUE_NAME_WORD_FACTOR } from '../weighting';
 import { PostingList } from './PostingList';
 
 /**
@@ -90,8 +90,9 @@ export class TermIndex {
   }
 
   /**
-   * Computes a vector's normalised weights, posts them, and its prefix for
-   * the neighbour graph.
+   * Computes a vector's normalised weights (a word only its name has and no
+   * other application uses counts UNIQUE_NAME_WORD_FACTOR), posts them, and
+   * its prefix for the neighbour graph.
    *
    * Prefix filtering (AllPairs) with one global feature order, rarest first
    * (document-frequency bucket, then key): the prefix is the shortest head of
@@ -106,7 +107,9 @@ export class TermIndex {
     const n = node.termIds.length;
     let normSq = 0;
     for (let i = 0; i < n; i++) {
-      const w = this.termWeight(node.termIds[i], node.tf[i]);
+      const t = node.termIds[i];
+      const brand = node.inText[i] === 0 && this.isWord[t] === 1 && this.df[t] <= 1;
+      const w = this.termWeight(t, node.tf[i]) * (brand ? UNIQUE_NAME_WORD_FACTOR : 1);
       node.weights[i] = w;
       normSq += w * w;
     }
