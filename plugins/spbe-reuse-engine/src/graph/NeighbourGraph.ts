@@ -1,83 +1,35 @@
 import type { TermIndex } from '../index/TermIndex';
-import { PostingList } from '../index/PostingList';
-import { byString, EPS as MODEL_EPS, firstId, round, VectorNode } from '../model';
+import { byString, firstId, round, VectorNode } from '../model';
+import { isLink, LinkRule } from './linkRule';
+import { PrefixIndex } from './PrefixIndex';
 import { TopLinks } from './TopLinks';
-import { VectorArena } from './VectorArena';
-import { withCapacity } from '../index/withCapacity';
 
-/** The model's tolerance, read once (an imported binding is a getter call in the compiled module). */
-const EPS = MODEL_EPS;
-
-/** Candidates scored to estimate a node's `k`-th link before its probe (probeTopK). */
-const SAMPLE_BUDGET = 256;
-
-/** Drops the node references a probe left (so that removed nodes can be collected). */
-function linkNodesClear(nodes: Array<VectorNode | undefined>): void {
-  nodes.length = 0;
-}
-
-export interface LinkRule {
-  threshold: number;
-  minContentShare: number;
-  /** Links kept per vector. */
-  k: number;
-}
+export type { LinkRule } from './linkRule';
 
 /**
  * The neighbour graph: each vector keeps its `k` strongest links (cosine at
- * least the threshold, enough of it from content words). Candidates come
- * from an inverted index of the vectors' prefixes (see TermIndex.weigh), so
- * a probe meets only the vectors that can reach the threshold.
+ * least the threshold, enough of it from content words; see linkRule.ts).
+ * Candidates come from the prefix index (PrefixIndex), so a probe meets only
+ * the vectors that can reach the threshold; an edit recomputes exactly the
+ * nodes that may gain or lose a link.
  */
 export class NeighbourGraph {
-  private readonly prefixPostings: Array<PostingList<VectorNode> | undefined> = [];
   /** Nodes that lost a neighbour that was dropped: recomputed on the next update. */
   private readonly pendingRecompute = new Set<VectorNode>();
   /** Nodes whose links or membership changed since the clusters were computed. */
   readonly dirty = new Set<VectorNode>();
-  /** Per node id: partial dot product of a probe, suffix norm, node. */
-  private acc = new Float64Array(1024);
-  private suffixOf = new Float64Array(1024);
-  private readonly nodeOf: Array<VectorNode | undefined> = [];
-  /** The indexed vectors' term ids and weights, by node id. */
-  private readonly arena = new VectorArena();
-  /** Number of indexed nodes. */
-  private indexedCount = 0;
-  /** Per node id: the serial of the last `probeTopK` that scored it. */
-  private seenBy = new Int32Array(1024);
-  private serial = 0;
-  /** The links the last probe found (node, similarity), `probe`'s count of them. */
-  private linkNodes: Array<VectorNode | undefined> = [];
-  private linkScores = new Float64Array(1024);
-  /** Content part of the last `scoreDense`, and its part from words of the descriptions or functions. */
-  private lastContent = 0;
-  private lastTextContent = 0;
-  /** Per node id: 1 when the node is `described`. */
-  private describedOf = new Uint8Array(1024);
-  /** Node ids a probe met, in order. */
-  private touched = new Int32Array(1024);
-  /** Dense weights and text flags of the probing vector by term id (zero elsewhere). */
-  private dense = new Float64Array(1024);
-  private denseText = new Uint8Array(1024);
+  private readonly prefixes: PrefixIndex;
 
   constructor(
     private readonly terms: TermIndex,
     private readonly rule: LinkRule,
-  ) {}
-
-  /** Takes a vector out of the prefix index (before its weights change or it goes). */
-  unindex(node: VectorNode): void {
-    if (node.indexedPrefix) {
-      this.arena.release(node.nid);
-      this.indexedCount--;
-    }
-    for (const t of node.indexedPrefix ?? []) this.prefixPostings[t]?.delete(node);
-    node.indexedPrefix = undefined;
+  ) {
+    this.prefixes = new PrefixIndex(terms, rule);
   }
 
   /** A vector without applications leaves the graph. */
   drop(node: VectorNode): void {
-    this.unindex(node);
+    this.prefixes.unindex(node);
     this.setNeighbours(node, []);
     for (const r of node.reverse) this.pendingRecompute.add(r);
     this.dirty.add(node);
@@ -94,38 +46,24 @@ export class NeighbourGraph {
     maxNid: number,
     onProgress?: (done: number) => void,
   ): void {
-    if (this.acc.length < maxNid) {
-      this.acc = new Float64Array(maxNid * 2);
-      const suffix = new Float64Array(maxNid * 2);
-      suffix.set(this.suffixOf);
-      this.suffixOf = suffix;
-      this.arena.reserve(maxNid * 2);
-      this.seenBy = new Int32Array(maxNid * 2);
-      this.serial = 0;
-      const described = new Uint8Array(maxNid * 2);
-      described.set(this.describedOf);
-      this.describedOf = described;
-    }
-    if (this.dense.length < this.terms.size) {
-      this.dense = new Float64Array(this.terms.size * 2);
-      this.denseText = new Uint8Array(this.terms.size * 2);
-    }
-    for (const node of changed) this.unindex(node);
+    const prefixes = this.prefixes;
+    prefixes.reserve(maxNid);
+    for (const node of changed) prefixes.unindex(node);
     const recompute = new Set<VectorNode>([...changed, ...this.pendingRecompute]);
     this.pendingRecompute.clear();
     for (const node of changed) for (const r of node.reverse) recompute.add(r);
     const ordered = [...changed].sort((a, b) => byString(a.key, b.key));
     const k = this.rule.k;
-    if (this.indexedCount === 0) {
+    if (prefixes.size === 0) {
       // Bulk: every vector is new or re-weighted, so there is no unchanged
       // node to tell; all join the index first, then each finds its own
       // strongest links (probeTopK, exact) without offering them to others.
-      for (const node of ordered) this.index(node);
+      for (const node of ordered) prefixes.index(node);
       // links found from the other side: a node's first lower bound
       const known = new Map<VectorNode, TopLinks>();
       let bulkDone = 0;
       for (const node of ordered) {
-        const top = this.probeTopK(node, known.get(node));
+        const top = prefixes.probeTopK(node, known.get(node));
         known.delete(node);
         node.draft = top;
         for (let i = 0; i < top.size; i++) {
@@ -144,10 +82,10 @@ export class NeighbourGraph {
     }
     for (const node of recompute) {
       if (node.docs.size === 0) continue;
-      this.setNeighbours(node, node.draft ? node.draft.toLinks() : this.probeAll(node));
+      this.setNeighbours(node, node.draft ? node.draft.toLinks() : prefixes.probeAll(node));
     }
     for (const node of ordered) node.draft = undefined;
-    linkNodesClear(this.linkNodes);
+    prefixes.clearLinks();
   }
 
   /**
@@ -160,47 +98,22 @@ export class NeighbourGraph {
     recompute: Set<VectorNode>,
     onProgress?: (done: number) => void,
   ): void {
+    const prefixes = this.prefixes;
     let done = 0;
     for (const node of ordered) {
       const mine = node.draft!;
-      const found = this.probe(node);
-      const linkNodes = this.linkNodes;
-      const linkScores = this.linkScores;
+      const found = prefixes.probe(node);
       for (let i = 0; i < found; i++) {
-        const other = linkNodes[i]!;
-        const score = linkScores[i];
+        const other = prefixes.linkNodeAt(i);
+        const score = prefixes.linkScoreAt(i);
         mine.offer(other, score);
         if (other.draft) other.draft.offer(node, score);
         else recompute.add(other);
       }
-      this.index(node);
+      prefixes.index(node);
       done += node.docs.size;
       onProgress?.(done);
     }
-  }
-
-  private index(node: VectorNode): void {
-    for (let i = 0; i < node.prefix.length; i++) {
-      const t = node.prefix[i];
-      (this.prefixPostings[t] ??= new PostingList()).set(node, node.prefixWeights[i]);
-    }
-    node.indexedPrefix = node.prefix;
-    this.indexedCount++;
-    this.suffixOf[node.nid] = node.suffixNorm;
-    this.describedOf[node.nid] = node.described ? 1 : 0;
-    // grown by push so that the array stays dense (random writes make it a dictionary)
-    while (this.nodeOf.length <= node.nid) this.nodeOf.push(undefined);
-    this.nodeOf[node.nid] = node;
-    this.toArena(node);
-  }
-
-  /** Copies an indexed node's term ids and weights into the arena. */
-  private toArena(node: VectorNode): void {
-    const nodeOf = this.nodeOf;
-    this.arena.add(node.nid, node.termIds, node.weights, node.inText, nodeOf.length, nid => {
-      const other = nodeOf[nid];
-      return !!other && other.nid === nid && !!other.indexedPrefix && other !== node;
-    });
   }
 
   /** Undirected neighbours of a node. */
@@ -217,7 +130,7 @@ export class NeighbourGraph {
       content += node.weights[i] ** 2;
       if (node.inText[i]) textContent += node.weights[i] ** 2;
     });
-    return this.isLink(1, round(content), textContent, node.described);
+    return isLink(this.rule, 1, round(content), textContent, node.described);
   }
 
   /** Total number of links. */
@@ -246,248 +159,6 @@ export class NeighbourGraph {
       o.reverse.add(node);
       this.dirty.add(o);
     }
-  }
-
-  /**
-   * The link rule: similarity at least the threshold, enough of it from
-   * content words, and, when both vectors are described, some of it from a
-   * content word that one of them has in its description or functions (two
-   * "e-Lapor"s, one for school fund reports and one for complaints, share
-   * only their name).
-   */
-  private isLink(score: number, content: number, textContent: number, bothDescribed: boolean): boolean {
-    return (
-      score >= this.rule.threshold - EPS &&
-      content >= this.rule.minContentShare * score - EPS &&
-      (!bothDescribed || textContent > 0)
-    );
-  }
-
-  /** Offers indexed node `nid` to `top` when the last `scoreDense` makes it a link of a probe. */
-  private offerScored(top: TopLinks, nid: number, score: number, probeDescribed: boolean): void {
-    const bothDescribed = probeDescribed && this.describedOf[nid] === 1;
-    if (this.isLink(score, this.lastContent, this.lastTextContent, bothDescribed)) top.offer(this.nodeOf[nid]!, score);
-  }
-
-  /** The strongest `k` links of a node to the indexed nodes. */
-  private probeAll(node: VectorNode): Array<[VectorNode, number]> {
-    const top = new TopLinks(this.rule.k);
-    const found = this.probe(node);
-    for (let i = 0; i < found; i++) top.offer(this.linkNodes[i]!, this.linkScores[i]);
-    linkNodesClear(this.linkNodes);
-    return top.toLinks();
-  }
-
-  /**
-   * The strongest `k` links of an indexed node to the other indexed nodes,
-   * exactly those of a full probe, with less work where links are strong.
-   *
-   * First the links other nodes already found to it (`known`, exact and
-   * symmetric) and the candidates of its rarest prefix features (up to a
-   * budget, scored exactly) give `theta`, their `k`-th link: a lower bound of
-   * the node's final `k`-th link. Only links of at least
-   * `theta` can then enter, and a vector whose cosine with the node reaches
-   * `theta` shares a feature with it in the node's shortest head whose tail
-   * norm is below `theta` (and in its own indexed prefix, whose tail is below
-   * the link threshold <= theta): that shorter head is probed, and a
-   * candidate whose prefix dot product plus the node's tail norm plus its
-   * suffix norm stays below `theta` is dropped before its exact similarity.
-   */
-  private probeTopK(node: VectorNode, known?: TopLinks): TopLinks {
-    const k = this.rule.k;
-    const top = known ?? new TopLinks(k);
-    const serial = ++this.serial;
-    const seenBy = this.seenBy;
-    seenBy[node.nid] = serial;
-    for (let i = 0; i < top.size; i++) seenBy[top.nodeAt(i).nid] = serial;
-    this.scatter(node);
-    const described = node.described;
-    const prefix = node.prefix;
-    // 1. a sample: the candidates of the rarest prefix features
-    let budget = SAMPLE_BUDGET;
-    for (let i = 0; i < prefix.length && budget > 0; i++) {
-      const list = this.prefixPostings[prefix[i]];
-      if (!list) continue;
-      const nids = list.nids;
-      for (let j = 0, n = list.size; j < n && budget > 0; j++) {
-        const nid = nids[j];
-        if (seenBy[nid] === serial) continue;
-        seenBy[nid] = serial;
-        budget--;
-        this.offerScored(top, nid, this.scoreDense(nid), described);
-      }
-    }
-    const theta = top.size === k ? Math.max(top.weakest(), this.rule.threshold) : this.rule.threshold;
-    // 2. the head whose tail norm is below theta (at most the whole prefix)
-    let head = prefix.length;
-    let tailSq = node.suffixNorm * node.suffixNorm;
-    while (head > 0) {
-      const w = node.prefixWeights[head - 1];
-      if (Math.sqrt(tailSq + w * w) >= theta - 1e-6) break;
-      tailSq += w * w;
-      head--;
-    }
-    const tailNorm = head === prefix.length ? node.suffixNorm : Math.sqrt(tailSq);
-    // 3. its candidates, not scored yet, whose bound reaches theta
-    const acc = this.acc;
-    let touched = this.touched;
-    let count = 0;
-    for (let i = 0; i < head; i++) {
-      const list = this.prefixPostings[prefix[i]];
-      if (!list) continue;
-      const w = node.prefixWeights[i];
-      const nids = list.nids;
-      const weights = list.weights;
-      const n = list.size;
-      if (count + n > touched.length) this.touched = touched = withCapacity(touched, count + n);
-      for (let j = 0; j < n; j++) {
-        const nid = nids[j];
-        if (seenBy[nid] === serial) continue;
-        if (acc[nid] === 0) touched[count++] = nid;
-        acc[nid] += w * weights[j];
-      }
-    }
-    const bound = theta - tailNorm - 1e-6;
-    const suffixOf = this.suffixOf;
-    for (let c = 0; c < count; c++) {
-      const nid = touched[c];
-      const partial = acc[nid];
-      acc[nid] = 0;
-      if (partial + suffixOf[nid] < bound) continue;
-      this.offerScored(top, nid, this.scoreDense(nid), described);
-    }
-    this.unscatter(node);
-    return top;
-  }
-
-  /**
-   * Exact similarity of the scattered probing vector and indexed node `nid`
-   * (its content part goes to `lastContent`), summed over the node's features
-   * in key order, as `probe` does.
-   */
-  private scoreDense(nid: number): number {
-    const dense = this.dense;
-    const denseText = this.denseText;
-    const word = this.terms.isWord;
-    const arena = this.arena;
-    const ids = arena.ids;
-    const ws = arena.weights;
-    const inText = arena.inText;
-    let sum = 0;
-    let content = 0;
-    let textContent = 0;
-    for (let i = arena.offsetOf[nid], end = i + arena.lengthOf[nid]; i < end; i++) {
-      const t = ids[i];
-      const a = dense[t];
-      if (a === 0) continue;
-      const p = a * ws[i];
-      sum += p;
-      if (word[t] === 1) {
-        content += p;
-        if ((inText[i] | denseText[t]) === 1) textContent += p;
-      }
-    }
-    this.lastContent = Math.round(content * 1e9) / 1e9;
-    this.lastTextContent = textContent;
-    return Math.round(sum * 1e9) / 1e9;
-  }
-
-  /** Scatters a probing vector's weights and text flags into the dense arrays. */
-  private scatter(node: VectorNode): void {
-    const dense = this.dense;
-    const denseText = this.denseText;
-    for (let i = 0; i < node.termIds.length; i++) {
-      dense[node.termIds[i]] = node.weights[i];
-      denseText[node.termIds[i]] = node.inText[i];
-    }
-  }
-
-  private unscatter(node: VectorNode): void {
-    for (let i = 0; i < node.termIds.length; i++) {
-      this.dense[node.termIds[i]] = 0;
-      this.denseText[node.termIds[i]] = 0;
-    }
-  }
-
-  /**
-   * Finds every indexed node linked to `node`: the first `n` entries of
-   * `linkNodes` / `linkScores`, returns `n`. Candidates share a prefix
-   * feature; the prefix dot product plus both suffix norms bounds the
-   * similarity, so most are dropped before the exact similarity. The exact
-   * similarity is summed over the candidate's features in key order against
-   * the probing vector scattered into a dense array, so that it does not
-   * depend on history.
-   */
-  private probe(node: VectorNode): number {
-    const acc = this.acc;
-    let touched = this.touched;
-    let count = 0;
-    for (let i = 0; i < node.prefix.length; i++) {
-      const list = this.prefixPostings[node.prefix[i]];
-      if (!list) continue;
-      const w = node.prefixWeights[i];
-      const nids = list.nids;
-      const weights = list.weights;
-      const n = list.size;
-      if (count + n > touched.length) this.touched = touched = withCapacity(touched, count + n);
-      for (let j = 0; j < n; j++) {
-        const nid = nids[j];
-        if (acc[nid] === 0) touched[count++] = nid;
-        acc[nid] += w * weights[j];
-      }
-    }
-    // the features outside both prefixes add at most the two suffix norms
-    const bound = this.rule.threshold - node.suffixNorm - 1e-6;
-    const threshold = this.rule.threshold - EPS;
-    const minContentShare = this.rule.minContentShare;
-    const dense = this.dense;
-    const denseText = this.denseText;
-    const word = this.terms.isWord;
-    const nodeOf = this.nodeOf;
-    const suffixOf = this.suffixOf;
-    const described = node.described;
-    const describedOf = this.describedOf;
-    const { offsetOf, lengthOf, ids, weights: ws, inText } = this.arena;
-    this.scatter(node);
-    let found = 0;
-    for (let c = 0; c < count; c++) {
-      const nid = touched[c];
-      const partial = acc[nid];
-      acc[nid] = 0;
-      if (nid === node.nid || partial + suffixOf[nid] < bound) continue;
-      let sum = 0;
-      let content = 0;
-      let textContent = 0;
-      for (let i = offsetOf[nid], end = i + lengthOf[nid]; i < end; i++) {
-        const t = ids[i];
-        const a = dense[t];
-        if (a === 0) continue;
-        const p = a * ws[i];
-        sum += p;
-        if (word[t] === 1) {
-          content += p;
-          if ((inText[i] | denseText[t]) === 1) textContent += p;
-        }
-      }
-      // the rounding of `round` (9 digits), inlined; the rule of `isLink`
-      const score = Math.round(sum * 1e9) / 1e9;
-      const contentScore = Math.round(content * 1e9) / 1e9;
-      if (
-        score >= threshold &&
-        contentScore >= minContentShare * score - EPS &&
-        (!described || describedOf[nid] === 0 || textContent > 0)
-      ) {
-        if (found === this.linkScores.length) {
-          const grown = new Float64Array(found * 2);
-          grown.set(this.linkScores);
-          this.linkScores = grown;
-        }
-        this.linkNodes[found] = nodeOf[nid];
-        this.linkScores[found++] = score;
-      }
-    }
-    this.unscatter(node);
-    return found;
   }
 
   /** Each vector (by its first application id) with its links, sorted. */
