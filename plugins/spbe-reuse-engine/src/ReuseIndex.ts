@@ -285,7 +285,7 @@ export class ReuseIndex {
     return surfaces;
   }
 
-    private intern(s: string): string {
+  private intern(s: string): string {
     const known = this.surfaces.get(s);
     if (known !== undefined) return known;
     this.surfaces.set(s, s);
