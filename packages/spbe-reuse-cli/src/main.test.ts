@@ -72,6 +72,24 @@ describe('spbe-reuse', () => {
     expect(JSON.parse(none.stdout)).toEqual({ matches: [], verdict: 'no-relevant-application', dpi: [] });
   });
 
+  it('check explains why named applications are or are not suggested', async () => {
+    const proposal = join(dir, 'explain.json');
+    await writeFile(proposal, JSON.stringify({ nama: 'Aplikasi Surat Menyurat', deskripsi: 'surat masuk, surat keluar, naskah dinas' }));
+    const ranked = JSON.parse((await cli('check', '-i', inventory, '-p', proposal)).stdout);
+    const { code, stdout } = await cli('check', '-i', inventory, '-p', proposal, '--explain', 'srikandi, a1');
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result.matches).toEqual(ranked.matches);
+    expect(result.explanations[0]).toEqual(
+      expect.objectContaining({ id: 'srikandi', failed: [], sharedTerms: ['surat (naskah dinas)'] }),
+    );
+    // personnel data shares nothing with correspondence
+    expect(result.explanations[1]).toEqual(expect.objectContaining({ id: 'a1', similarity: 0, failed: ['similarity', 'evidence'] }));
+    const missing = await cli('check', '-i', inventory, '-p', proposal, '-e', 'tidak-ada');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/--explain: No application tidak-ada in .*inventory\.csv/);
+  });
+
   it('fails with row numbers on duplicate ids and missing names', async () => {
     const bad = join(dir, 'bad.csv');
     await writeFile(bad, [HEADER, 'x1,Aplikasi A,,,,,,,,,,', 'x2,,,,,,,,,,,', 'x1,Aplikasi B,,,,,,,,,,'].join('\n'));

@@ -21,7 +21,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     .requiredOption('-i, --input <file>', 'inventory .csv, .xlsx or .yaml')
     .option('-o, --output <file>', 'output file (default: stdout)')
     .option('-f, --format <format>', 'json or csv (default: from the output extension, else json)')
-    .option('--threshold <number>', 'duplicate similarity threshold (default 0.5)')
+    .option('--threshold <number>', 'duplicate similarity threshold (default 0.4)')
     .action(opts => dedupeCommand(opts, io));
   program
     .command('check')
@@ -29,6 +29,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     .requiredOption('-i, --input <file>', 'inventory .csv, .xlsx or .yaml')
     .requiredOption('-p, --proposal <file>', 'proposal .json or .yaml (nama, deskripsi, fungsi, instansi)')
     .option('-t, --top <n>', 'number of matches (default 5)')
+    .option('-e, --explain <ids>', 'also explain these application ids (comma-separated): scores and failed rules')
     .action(opts => checkCommand(opts, io));
   program
     .command('generate')
