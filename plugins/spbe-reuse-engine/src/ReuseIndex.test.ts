@@ -224,6 +224,21 @@ describe('ReuseIndex ranking', () => {
     expect(ranking.matches[0].details).toContainEqual({ kind: 'dpi', values: ['pembayaran'] });
   });
 
+  it('reads a DPI block written as the catalog entity name or in words', () => {
+    const idx = ReuseIndex.create();
+    idx.upsertMany([
+      { id: 'splp', name: 'SPLP', description: 'Sistem penghubung layanan pemerintah', nationalPlatform: true, dpi: ['dpi-pertukaran-data'] },
+      { id: 'bayar', name: 'Kanal Pembayaran', description: 'Pembayaran non tunai', nationalPlatform: true, dpi: ['DPI Pembayaran'] },
+    ]);
+    const ranking = idx.rankReuse({ name: 'Portal Retribusi', description: 'Pertukaran data dengan instansi lain dan pembayaran retribusi' });
+    expect(ranking.dpi.map(d => [d.block, d.platforms])).toEqual([
+      ['pembayaran', ['bayar']],
+      ['pertukaran-data', ['splp']],
+    ]);
+    idx.remove('splp');
+    expect(idx.rankReuse({ name: 'Pertukaran data antar instansi' }).dpi[0].platforms).toEqual([]);
+  });
+
   it('honours top', () => {
     const ranking = index.rankReuse({ name: 'Kepegawaian', description: 'data pegawai, jabatan, pangkat' }, { top: 2 });
     expect(ranking.matches).toHaveLength(2);

@@ -1,6 +1,7 @@
 import { InputError, NotFoundError } from '@backstage/errors';
 import { DuplicateClusters } from './clustering/DuplicateClusters';
 import { extractFeatures } from './features';
+import { dpiBlockId } from './inferDpi';
 import { NeighbourGraph } from './graph/NeighbourGraph';
 import { TermIndex } from './index/TermIndex';
 import { withCapacity } from './index/withCapacity';
@@ -160,7 +161,7 @@ export class ReuseIndex {
         touchTerm(t);
         terms.df[t]--;
       }
-      for (const block of doc.app.dpi ?? []) this.platformsByBlock.get(block)?.delete(doc.id);
+      for (const block of doc.app.dpi ?? []) this.platformsByBlock.get(dpiBlockId(block))?.delete(doc.id);
       this.docs.delete(doc.id);
       this.slots[doc.slot] = undefined;
       this.freeSlots.push(doc.slot);
@@ -228,7 +229,8 @@ export class ReuseIndex {
       this.slots[slot] = doc;
       this.docs.set(app.id, doc);
       if (app.nationalPlatform) {
-        for (const block of app.dpi ?? []) {
+        for (const reference of app.dpi ?? []) {
+          const block = dpiBlockId(reference);
           let set = this.platformsByBlock.get(block);
           if (!set) this.platformsByBlock.set(block, (set = new Set()));
           set.add(app.id);

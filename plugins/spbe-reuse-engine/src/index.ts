@@ -12,7 +12,7 @@ export type { NormalizedTerm, NormalizedName, NormalizeOptions, TermKind } from 
 export { defaultDictionaries, mergeDictionaries } from './dictionaries';
 export type { ReuseDictionaries } from './dictionaries';
 export { stemIndonesian } from './stemmer';
-export { inferDpiBlocks } from './inferDpi';
+export { dpiBlockId, inferDpiBlocks } from './inferDpi';
 export { averageLinkage, averageSimilarity } from './clustering/averageLinkage';
 export type { LinkageItem } from './clustering/averageLinkage';
 export { extractFeatures, codeFeatures } from './features';

@@ -1,5 +1,5 @@
 import { defaultDictionaries } from './dictionaries';
-import { inferDpiBlocks } from './inferDpi';
+import { dpiBlockId, inferDpiBlocks } from './inferDpi';
 
 const phrases = defaultDictionaries().dpiPhrases;
 const blocks = (name: string, description?: string) =>
@@ -37,5 +37,14 @@ describe('inferDpiBlocks', () => {
 
   it('matches whole words only', () => {
     expect(blocks('Sistem Rapid Test', 'Pencatatan hasil tes untuk kapasitas ruangan')).toEqual([]);
+  });
+
+  it.each([
+    ['pertukaran-data', 'pertukaran-data'],
+    ['dpi-pertukaran-data', 'pertukaran-data'],
+    ['DPI Identitas Digital', 'identitas-digital'],
+    [' dpi:pembayaran ', 'pembayaran'],
+  ])('reads the block id of %s', (reference, block) => {
+    expect(dpiBlockId(reference)).toBe(block);
   });
 });

@@ -32,3 +32,17 @@ export function inferDpiBlocks(
   }
   return out.sort((a, b) => a.block.localeCompare(b.block));
 }
+
+/**
+ * The block id of a DPI reference as inventories and catalog annotations
+ * write it: `pertukaran-data`, `dpi-pertukaran-data` (the catalog entity's
+ * name), `DPI Pertukaran Data`.
+ */
+export function dpiBlockId(reference: string): string {
+  return reference
+    .normalize('NFKC')
+    .toLocaleLowerCase('id-ID')
+    .trim()
+    .replace(/[\s_]+/g, '-')
+    .replace(/^dpi[-:]/, '');
+}

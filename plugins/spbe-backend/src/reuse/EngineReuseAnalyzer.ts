@@ -1,5 +1,6 @@
 import {
   defaultDictionaries,
+  dpiBlockId,
   inferDpiBlocks,
   ReuseApplication,
   ReuseIndex as EngineIndex,
@@ -96,7 +97,8 @@ export class EngineReuseAnalyzer implements ReuseAnalyzer {
       block: d.block,
       reason: `implied by: ${d.evidence.join(', ')}`,
     }));
-    for (const block of query.dpiBlocks ?? []) {
+    for (const declared of query.dpiBlocks ?? []) {
+      const block = dpiBlockId(declared);
       if (!inferred.some(d => d.block === block)) inferred.push({ block, reason: 'declared by the proposal' });
     }
     return inferred;
