@@ -1,13 +1,10 @@
 import type { TermIndex } from '../index/TermIndex';
 import { PostingList } from '../index/PostingList';
 import { withCapacity } from '../index/withCapacity';
-import { EPS as MODEL_EPS, VectorNode } from '../model';
+import type { VectorNode } from '../model';
 import { isLink, LinkRule } from './linkRule';
 import { TopLinks } from './TopLinks';
 import { VectorArena } from './VectorArena';
-
-/** The model's tolerance, read once (an imported binding is a getter call in the compiled module). */
-const EPS = MODEL_EPS;
 
 /** Candidates scored to estimate a node's `k`-th link before its probe (probeTopK). */
 const SAMPLE_BUDGET = 256;
@@ -301,16 +298,9 @@ export class PrefixIndex {
     }
     // the features outside both prefixes add at most the two suffix norms
     const bound = this.rule.threshold - node.suffixNorm - 1e-6;
-    const threshold = this.rule.threshold - EPS;
-    const minContentShare = this.rule.minContentShare;
-    const dense = this.dense;
-    const denseText = this.denseText;
-    const word = this.terms.isWord;
-    const nodeOf = this.nodeOf;
     const suffixOf = this.suffixOf;
     const described = node.described;
     const describedOf = this.describedOf;
-    const { offsetOf, lengthOf, ids, weights: ws, inText } = this.arena;
     this.scatter(node);
     let found = 0;
     for (let c = 0; c < count; c++) {
@@ -318,36 +308,16 @@ export class PrefixIndex {
       const partial = acc[nid];
       acc[nid] = 0;
       if (nid === node.nid || partial + suffixOf[nid] < bound) continue;
-      let sum = 0;
-      let content = 0;
-      let textContent = 0;
-      for (let i = offsetOf[nid], end = i + lengthOf[nid]; i < end; i++) {
-        const t = ids[i];
-        const a = dense[t];
-        if (a === 0) continue;
-        const p = a * ws[i];
-        sum += p;
-        if (word[t] === 1) {
-          content += p;
-          if ((inText[i] | denseText[t]) === 1) textContent += p;
-        }
+      const score = this.scoreDense(nid);
+      const bothDescribed = described && describedOf[nid] === 1;
+      if (!isLink(this.rule, score, this.lastContent, this.lastTextContent, bothDescribed)) continue;
+      if (found === this.linkScores.length) {
+        const grown = new Float64Array(found * 2);
+        grown.set(this.linkScores);
+        this.linkScores = grown;
       }
-      // the rounding of `round` (9 digits), inlined; the rule of `isLink`
-      const score = Math.round(sum * 1e9) / 1e9;
-      const contentScore = Math.round(content * 1e9) / 1e9;
-      if (
-        score >= threshold &&
-        contentScore >= minContentShare * score - EPS &&
-        (!described || describedOf[nid] === 0 || textContent > 0)
-      ) {
-        if (found === this.linkScores.length) {
-          const grown = new Float64Array(found * 2);
-          grown.set(this.linkScores);
-          this.linkScores = grown;
-        }
-        this.linkNodes[found] = nodeOf[nid];
-        this.linkScores[found++] = score;
-      }
+      this.linkNodes[found] = this.nodeOf[nid];
+      this.linkScores[found++] = score;
     }
     this.unscatter(node);
     return found;
