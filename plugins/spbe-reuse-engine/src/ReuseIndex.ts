@@ -11,6 +11,7 @@ import { Normalizer } from './Normalizer';
 import { ReuseIndexOptions, ResolvedOptions, resolveOptions } from './options';
 import { Ranker } from './ranking/Ranker';
 import { describeCluster } from './reasons/describeCluster';
+import { SurfaceForms } from './reasons/SurfaceForms';
 import { sameApplication } from './sameApplication';
 import type {
   DuplicateCluster,
@@ -50,8 +51,7 @@ export class ReuseIndex {
   private readonly nodes = new Map<string, VectorNode>();
   private readonly freeNids: number[] = [];
   private nextNid = 0;
-  /** Surface forms, interned (many applications share them). */
-  private readonly surfaces = new Map<string, string>();
+  private readonly surfaces = new SurfaceForms();
   private readonly platformsByBlock = new Map<string, Set<string>>();
   private readonly views = new WeakMap<object, DuplicateCluster>();
   /** Per term id: the serial of the last edit that touched it (see `apply`). */
@@ -223,7 +223,7 @@ export class ReuseIndex {
         terms.df[t]++;
       }
       const slot = this.freeSlots.pop() ?? this.slots.length;
-      const doc: Doc = { slot, id: app.id, app, node, surfaces: this.surfacesOf(features, node) };
+      const doc: Doc = { slot, id: app.id, app, node, surfaces: this.surfaces.of(features, node) };
       node.docs.add(doc);
       changed.add(node);
       this.slots[slot] = doc;
@@ -271,27 +271,6 @@ export class ReuseIndex {
       }
     });
     if (onProgress && total) onProgress(total, total);
-  }
-
-  /**
-   * A row's first surface form of each feature, interned: the array of
-   * another row of the same vector when the forms are the same (most copies
-   * of a vector write it alike).
-   */
-  private surfacesOf(features: Array<{ surfaces: string[] }>, node: VectorNode): string[] {
-    const surfaces = features.map(f => this.intern(f.surfaces[0]));
-    for (const other of node.docs) {
-      if (other.surfaces.every((s, i) => s === surfaces[i])) return other.surfaces;
-      break;
-    }
-    return surfaces;
-  }
-
-  private intern(s: string): string {
-    const known = this.surfaces.get(s);
-    if (known !== undefined) return known;
-    this.surfaces.set(s, s);
-    return s;
   }
 
   // ---------------------------------------------------------------- duplicates
