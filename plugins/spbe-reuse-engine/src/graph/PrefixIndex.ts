@@ -163,7 +163,9 @@ export class PrefixIndex {
     this.scatter(node);
     const described = node.described;
     const prefix = node.prefix;
-    // 1. a sample: the candidates of the rarest prefix features
+    const threshold = this.rule.threshold;
+    // 1. a sample: the candidates of the rarest prefix features, until the
+    //    budget is spent or the features sampled in full hold the head (2.)
     let budget = SAMPLE_BUDGET;
     for (let i = 0; i < prefix.length && budget > 0; i++) {
       const list = this.prefixPostings[prefix[i]];
@@ -176,18 +178,12 @@ export class PrefixIndex {
         budget--;
         this.offerScored(top, nid, this.scoreDense(nid), described);
       }
+      if (top.size === k && this.headLength(node, Math.max(top.weakest(), threshold)) <= i + 1) break;
     }
-    const theta = top.size === k ? Math.max(top.weakest(), this.rule.threshold) : this.rule.threshold;
+    const theta = top.size === k ? Math.max(top.weakest(), threshold) : threshold;
     // 2. the head whose tail norm is below theta (at most the whole prefix)
-    let head = prefix.length;
-    let tailSq = node.suffixNorm * node.suffixNorm;
-    while (head > 0) {
-      const w = node.prefixWeights[head - 1];
-      if (Math.sqrt(tailSq + w * w) >= theta - 1e-6) break;
-      tailSq += w * w;
-      head--;
-    }
-    const tailNorm = head === prefix.length ? node.suffixNorm : Math.sqrt(tailSq);
+    const head = this.headLength(node, theta);
+    const tailNorm = this.lastTailNorm;
     // 3. its candidates, not scored yet, whose bound reaches theta
     const acc = this.acc;
     let touched = this.touched;
@@ -218,6 +214,28 @@ export class PrefixIndex {
     }
     this.unscatter(node);
     return top;
+  }
+
+  /** Tail norm of the head the last `headLength` chose. */
+  private lastTailNorm = 0;
+
+  /**
+   * Length of a node's shortest prefix head whose tail (the rest of the
+   * prefix and the suffix) has a norm below `theta`: a vector reaching
+   * `theta` shares a feature with the node in that head. Its tail norm goes
+   * to `lastTailNorm`.
+   */
+  private headLength(node: VectorNode, theta: number): number {
+    let head = node.prefix.length;
+    let tailSq = node.suffixNorm * node.suffixNorm;
+    while (head > 0) {
+      const w = node.prefixWeights[head - 1];
+      if (Math.sqrt(tailSq + w * w) >= theta - 1e-6) break;
+      tailSq += w * w;
+      head--;
+    }
+    this.lastTailNorm = head === node.prefix.length ? node.suffixNorm : Math.sqrt(tailSq);
+    return head;
   }
 
   /**
