@@ -5,14 +5,14 @@
  * the false-merge pairs and missed pairs by label group, with examples and
  * the features both rows share. QUALITY_OPTIONS takes engine options as JSON.
  * DIAG_SET=<key> (labelledSets.ts) diagnoses a hand-labelled set instead
- * (never the blind one: blind6 while no seventh set exists).
+ * (never the blind one: BLIND_SET in labelledSets.ts).
  */
 import { join, resolve } from 'node:path';
 import { extractFeatures, ReuseApplication, ReuseIndex } from '@internal/spbe-reuse-engine';
 import { generateInventory, loadAgencySeeds } from '@internal/spbe-inventory';
 import { rowToApplication } from '@internal/spbe-reuse-cli';
 import { pairwiseScores } from './metrics';
-import { LABELLED_SETS, loadLabelledSet } from './labelledSets';
+import { BLIND_SET, LABELLED_SETS, loadLabelledSet } from './labelledSets';
 import { acronymTrapMerges } from './trapMerges';
 
 // eslint-disable-next-line no-restricted-syntax -- run from this checkout, never bundled
@@ -23,6 +23,7 @@ const top = Number(process.env.DIAG_TOP ?? 12);
 async function loadInventory() {
   const key = process.env.DIAG_SET;
   if (key) {
+    if (key === BLIND_SET) throw new Error(`DIAG_SET: ${BLIND_SET} is the blind set; its errors are not read`);
     const files = LABELLED_SETS.find(f => f.key === key);
     if (!files) throw new Error(`DIAG_SET: no set ${key} (${LABELLED_SETS.map(f => f.key).join(', ')})`);
     const set = await loadLabelledSet(files);
