@@ -86,6 +86,10 @@ export class ReuseIndex {
       o,
       block => this.platformsImplementing(block),
       acronym => this.lexicon.expansion(acronym),
+      (a, b) => {
+        const cluster = this.clusters.ofNode(a);
+        return !!cluster && cluster === this.clusters.ofNode(b);
+      },
     );
   }
 
@@ -350,7 +354,10 @@ export class ReuseIndex {
    * Ranks what a proposal should reuse. National platforms are preferred;
    * applications below the relevance threshold are never returned, so a
    * novel proposal gets no matches. Each match has its reasons as data
-   * (`details`) and as Indonesian sentences (`reasons`).
+   * (`details`) and as Indonesian sentences (`reasons`). A national platform
+   * in the duplicate cluster of the proposal's best local match is listed
+   * with it, so a ranking may first bring the clusters of edited parts of
+   * the graph up to date (as `findDuplicates` does).
    */
   rankReuse(proposal: ReuseProposal, options?: { top?: number }): ReuseRanking {
     this.validateProposal(proposal);

@@ -37,6 +37,12 @@ export class DuplicateClusters {
     return this.clusterOf.get(id);
   }
 
+  /** The cluster of a vector, after bringing the clusters up to date. */
+  ofNode(node: VectorNode): ClusterState | undefined {
+    this.refresh();
+    return this.clusterOfNode.get(node);
+  }
+
   /** Every cluster, once each. */
   all(): ClusterState[] {
     this.refresh();

@@ -50,3 +50,27 @@ describe('Ranker: national platforms through their local counterparts', () => {
     expect(index.rankReuse(proposal).matches.map(m => m.id)).not.toContain('lapor');
   });
 });
+
+describe('Ranker: national platforms through the duplicate cluster of the best local match', () => {
+  it('lists a platform that is not linked to the best local match but is in its duplicate cluster', () => {
+    // One link per application: the platform keeps only its strongest, to a
+    // local channel written like it, not to the proposal's best match; both
+    // locals are one function, and average linkage puts the three together.
+    const index = ReuseIndex.create({ neighbours: 1 });
+    const likePlatform: ReuseApplication = {
+      id: 'kota-j',
+      name: 'Kanal Aspirasi dan Pengaduan Warga',
+      description: 'Pengaduan masyarakat dan aspirasi warga, disposisi aduan ke perangkat daerah, survei kepuasan layanan, tindak lanjut pengaduan jalan rusak dan sampah',
+      agency: 'pemkot-j',
+    };
+    index.upsertMany([platform, locals[0], likePlatform, ...unrelated]);
+    const ranking = index.rankReuse(proposal);
+    const best = ranking.matches.find(m => !m.nationalPlatform)!;
+    const links = new Map(index.neighbourLinks().map(l => [l.id, l.links.map(x => x.id)]));
+    expect(links.get('lapor')).not.toContain(best.id);
+    expect(links.get(best.id)).not.toContain('lapor');
+    expect(index.clusterOfApplication('lapor')?.members).toContain(best.id);
+    expect(ranking.matches[0]).toMatchObject({ id: 'lapor', nationalPlatform: true });
+    expect(ranking.matches[0].coverage).toBeLessThan(0.5);
+  });
+});

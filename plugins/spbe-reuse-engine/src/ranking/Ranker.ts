@@ -94,6 +94,8 @@ export class Ranker {
     private readonly platformsImplementing: (block: string) => string[],
     /** Acronym expansions learned from the indexed applications. */
     private readonly learned?: LearnedExpansions,
+    /** Whether two vectors are in one duplicate cluster. */
+    private readonly sameCluster: (a: VectorNode, b: VectorNode) => boolean = () => false,
   ) {}
 
   private ensureCapacity(maxNid: number): void {
@@ -177,7 +179,8 @@ export class Ranker {
     const scored: Scored[] = [];
     // Vectors that may hold national platforms that are relevant (similarity,
     // content share) but do not cover the proposal: a platform linked in the
-    // neighbour graph to the proposal's best local match does the job that
+    // neighbour graph to the proposal's best local match, or in its duplicate
+    // cluster (the applications that consolidate onto it), does the job that
     // match does (platforms describe many functions, so their own coverage of
     // a short proposal stays low), and is preferred as if it covered the
     // proposal (after the loop).
@@ -293,7 +296,8 @@ export class Ranker {
     }
     for (let k = 0; bestOther && k < candidateCount; k++) {
       const node = touchedNodes[candidates[k]]!;
-      if (!(bestOther.reverse.has(node) || node.reverse.has(bestOther))) continue;
+      const linked = bestOther.reverse.has(node) || node.reverse.has(bestOther);
+      if (!linked && !this.sameCluster(bestOther, node)) continue;
       const sim = candidateSims[k];
       const coverage = candidateCoverages[k];
       const national = rankDocs(node, top).national;

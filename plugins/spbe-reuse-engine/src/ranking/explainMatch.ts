@@ -9,7 +9,8 @@ import type { QueryVector } from './queryVector';
  * relevance rules (see Ranker): the same similarity, content share, coverage
  * and shared content words, summed over every feature of the proposal, and
  * the rules it fails. A national platform that fails them can still be
- * listed when it is linked to the proposal's best local match (Ranker).
+ * listed when it is linked to the proposal's best local match or in its
+ * duplicate cluster (Ranker).
  */
 export function explainMatch(
   query: QueryVector,
