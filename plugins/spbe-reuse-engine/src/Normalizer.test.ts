@@ -203,6 +203,23 @@ describe('Normalizer', () => {
     expect(words('Kantor tanpa kertas', 'text')).toEqual(words('Persuratan', 'text'));
   });
 
+  it('reads regional words for villages and complaints, and the Satu Data roles, as their concepts', () => {
+    // Minangkabau nagari, Acehnese gampong (led by a keuchik), Lampung pekon, Yogyakarta kalurahan
+    for (const village of ['Nagari', 'Gampong', 'Pekon', 'Kalurahan', 'Keuchik']) {
+      expect(words(village, 'text')).toEqual(words('Desa', 'text'));
+    }
+    // Javanese sambat / wadul, Sundanese pangaduan
+    for (const complaint of ['Sambat', 'Wadul', 'Pangaduan', 'Keluh kesah']) {
+      expect(words(complaint, 'text')).toEqual(words('Pengaduan', 'text'));
+    }
+    // Perpres 39/2019: walidata, produsen data and pembina data run Satu Data
+    expect(words('Produsen data', 'text')).toEqual(words('Satu Data', 'text'));
+    expect(words('SI-HADIR', 'name')).toEqual(words('Presensi', 'name'));
+    // the child identity card is a population document; the building approval (PBG, formerly IMB) a permit
+    expect(words('Kartu Identitas Anak', 'text')).toEqual(words('Kependudukan', 'text'));
+    expect(words('Persetujuan Bangunan Gedung', 'text')).toEqual(words('Izin', 'text'));
+  });
+
   it('drops the place words of the own agency', () => {
     const drop = normalizer.agencyWords('Dinas Kesehatan Kabupaten Tanah Laut');
     expect([...drop]).toEqual(['tanah', 'laut']);
