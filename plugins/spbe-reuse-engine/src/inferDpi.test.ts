@@ -44,6 +44,8 @@ describe('inferDpiBlocks', () => {
     ['dpi-pertukaran-data', 'pertukaran-data'],
     ['DPI Identitas Digital', 'identitas-digital'],
     [' dpi:pembayaran ', 'pembayaran'],
+    ['Pembayaran Digital', 'pembayaran'],
+    ['dpi-pembayaran-digital', 'pembayaran'],
   ])('reads the block id of %s', (reference, block) => {
     expect(dpiBlockId(reference)).toBe(block);
   });

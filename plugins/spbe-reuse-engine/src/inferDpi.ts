@@ -36,7 +36,7 @@ export function inferDpiBlocks(
 /**
  * The block id of a DPI reference as inventories and catalog annotations
  * write it: `pertukaran-data`, `dpi-pertukaran-data` (the catalog entity's
- * name), `DPI Pertukaran Data`.
+ * name), `DPI Pertukaran Data`; `pembayaran digital` is the payment block.
  */
 export function dpiBlockId(reference: string): string {
   return reference
@@ -44,5 +44,6 @@ export function dpiBlockId(reference: string): string {
     .toLocaleLowerCase('id-ID')
     .trim()
     .replace(/[\s_]+/g, '-')
-    .replace(/^dpi[-:]/, '');
+    .replace(/^dpi[-:]/, '')
+    .replace(/^pembayaran-digital$/, 'pembayaran');
 }

@@ -74,3 +74,37 @@ describe('Ranker: national platforms through the duplicate cluster of the best l
     expect(ranking.matches[0].coverage).toBeLessThan(0.5);
   });
 });
+
+describe('Ranker: national platforms implementing a DPI block the proposal needs', () => {
+  const splp: ReuseApplication = {
+    id: 'splp',
+    name: 'SPLP',
+    description:
+      'Sistem Penghubung Layanan Pemerintah: interoperabilitas nasional, gerbang layanan API, registrasi layanan, ' +
+      'katalog layanan, pemantauan transaksi dan keamanan pertukaran antar instansi pusat dan daerah',
+    nationalPlatform: true,
+    agency: 'kemenpan-rb',
+  };
+  // one shared concept (interoperabilitas): too little of the proposal for the evidence rule
+  const proposal2 = {
+    name: 'Jembatan Integrasi Data Dinas',
+    description: 'Pertukaran data antar sistem dinas kependudukan, kesehatan dan bansos agar warga tidak mengisi formulir berulang',
+  };
+
+  it('lists the platform when it implements the block, with the rules it then passes', () => {
+    const index = ReuseIndex.create();
+    index.upsertMany([{ ...splp, dpi: ['dpi-pertukaran-data'] }, ...unrelated]);
+    const ranking = index.rankReuse(proposal2);
+    expect(ranking.dpi.map(b => b.block)).toContain('pertukaran-data');
+    expect(ranking.matches.map(m => m.id)).toEqual(['splp']);
+    expect(ranking.matches[0].coverage).toBeLessThan(0.5);
+    expect(index.explainMatch(proposal2, 'splp').failed).toEqual([]);
+  });
+
+  it('does not list it on the same words when it implements no block the proposal needs', () => {
+    const index = ReuseIndex.create();
+    index.upsertMany([{ ...splp, dpi: ['dpi-pembayaran'] }, ...unrelated]);
+    expect(index.rankReuse(proposal2).matches).toEqual([]);
+    expect(index.explainMatch(proposal2, 'splp').failed).toContain('evidence');
+  });
+});

@@ -109,7 +109,10 @@ export class Ranker {
 
   /** How one application scores against a proposal (see explainMatch). */
   explain(proposal: ReuseProposal, doc: Doc): ReuseMatchExplanation {
-    return explainMatch(queryVector(this.terms, this.normalizer, proposal, this.learned), doc, this.terms, this.options);
+    const dpiBlock = inferDpiBlocks(proposal, this.normalizer.dictionaries.dpiPhrases).some(b =>
+      this.platformsImplementing(b.block).includes(doc.id),
+    );
+    return explainMatch(queryVector(this.terms, this.normalizer, proposal, this.learned), doc, this.terms, this.options, dpiBlock);
   }
 
   rank(proposal: ReuseProposal, top: number, maxNid: number): ReuseRanking {
@@ -118,6 +121,12 @@ export class Ranker {
     const terms = this.terms;
     this.ensureCapacity(maxNid);
     const { features, termOf, wq } = queryVector(terms, this.normalizer, proposal, this.learned);
+    const dpi = inferDpiBlocks(proposal, this.normalizer.dictionaries.dpiPhrases).map(b => ({
+      ...b,
+      platforms: this.platformsImplementing(b.block),
+    }));
+    // national platforms implementing a DPI building block the proposal needs
+    const dpiPlatforms = new Set(dpi.flatMap(b => b.platforms));
     const acc = this.acc;
     const accC = this.accContent;
     const accCov = this.accCoverage;
@@ -210,10 +219,10 @@ export class Ranker {
         accN[nid] = 0;
         continue;
       }
-      const node = touchedNodes[c]!;
+      const tnode = touchedNodes[c]!;
       for (let j = 0; j < tail.length; j++) {
         const i = tail[j];
-        const w = terms.weightOf(node, termOf[i]!);
+        const w = terms.weightOf(tnode, termOf[i]!);
         if (w === 0) continue;
         const p = wq[i] * w;
         acc[nid] += p;
@@ -244,7 +253,14 @@ export class Ranker {
         candidateSims[candidateCount] = sim;
         candidateCoverages[candidateCount++] = coverage;
       }
-      if (!covers && shared < minSharedTerms) continue;
+      // A national platform that implements a DPI building block the
+      // proposal needs (dpi.json phrases) has its evidence in that need: it
+      // is relevant from the platform threshold, its vector's other
+      // applications are not.
+      const node = touchedNodes[c]!;
+      const dpiBacked =
+        !covers && shared < minSharedTerms && dpiPlatforms.size > 0 && rankDocs(node, top).national.some(d => dpiPlatforms.has(d.id));
+      if (!covers && shared < minSharedTerms && !dpiBacked) continue;
       if (content < minContentShare * sim) continue;
       if (sim >= relevanceThreshold) {
         matched[matchedCount] = c;
@@ -263,11 +279,12 @@ export class Ranker {
         // National platforms describe many functions, which lowers their
         // cosine with a short proposal; when they cover the proposal a lower
         // similarity suffices.
-        const threshold = covers ? platformRelevanceThreshold : relevanceThreshold;
+        if (dpiBacked && !dpiPlatforms.has(doc.id)) continue;
+        const threshold = covers || dpiBacked ? platformRelevanceThreshold : relevanceThreshold;
         if (sim < threshold) continue;
         offer(scored, top, { doc, sim, score: round(sim * (1 + platformBoost), 4), coverage, preferred: covers });
       }
-      if (sim < relevanceThreshold) continue;
+      if (sim < relevanceThreshold || dpiBacked) continue;
       // the others share (not preferred, score): by id, the first one that does not enter ends the loop
       for (const doc of view.others) {
         if (!offer(scored, top, { doc, sim, score: nonNationalScore, coverage, preferred: false })) break;
@@ -311,10 +328,6 @@ export class Ranker {
     }
     // let go of the vectors met (an index may drop them)
     touchedNodes.fill(undefined, 0, count);
-    const dpi = inferDpiBlocks(proposal, this.normalizer.dictionaries.dpiPhrases).map(b => ({
-      ...b,
-      platforms: this.platformsImplementing(b.block),
-    }));
     const matches: ReuseMatch[] = scored.map(({ doc, sim, score, coverage }) => {
       const dpiBlocks = dpi.filter(b => b.platforms.includes(doc.id)).map(b => b.block);
       const details = matchDetails(doc, coverage, { features, functions: proposal.functions, dpiBlocks }, terms);

@@ -10,13 +10,16 @@ import type { QueryVector } from './queryVector';
  * and shared content words, summed over every feature of the proposal, and
  * the rules it fails. A national platform that fails them can still be
  * listed when it is linked to the proposal's best local match or in its
- * duplicate cluster (Ranker).
+ * duplicate cluster (Ranker). A national platform implementing a DPI
+ * building block the proposal needs has its evidence in that need.
  */
 export function explainMatch(
   query: QueryVector,
   doc: Doc,
   terms: TermIndex,
   options: ResolvedOptions,
+  /** Whether the application is a national platform implementing a DPI block the proposal needs. */
+  dpiBlock = false,
 ): ReuseMatchExplanation {
   const { features, termOf, wq } = query;
   let raw = 0;
@@ -42,11 +45,13 @@ export function explainMatch(
   const covered = round(coverage, 6);
   const covers = covered >= options.minCoverage - EPS;
   const national = !!doc.app.nationalPlatform;
-  const threshold = national && covers ? options.platformRelevanceThreshold : options.relevanceThreshold;
+  const evidence = covers || shared.length >= options.minSharedTerms;
+  const dpiBacked = !evidence && national && dpiBlock;
+  const threshold = national && (covers || dpiBacked) ? options.platformRelevanceThreshold : options.relevanceThreshold;
   const failed: ReuseRelevanceRule[] = [];
   if (similarity < threshold) failed.push('similarity');
   if (contentSimilarity < options.minContentShare * similarity) failed.push('content-share');
-  if (!covers && shared.length < options.minSharedTerms) failed.push('evidence');
+  if (!evidence && !dpiBacked) failed.push('evidence');
   return {
     id: doc.id,
     name: doc.app.name,
