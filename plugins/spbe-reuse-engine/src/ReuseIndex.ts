@@ -90,6 +90,7 @@ export class ReuseIndex {
         const cluster = this.clusters.ofNode(a);
         return !!cluster && cluster === this.clusters.ofNode(b);
       },
+      id => this.docs.get(id)?.node,
     );
   }
 

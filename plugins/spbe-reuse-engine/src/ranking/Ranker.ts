@@ -96,6 +96,8 @@ export class Ranker {
     private readonly learned?: LearnedExpansions,
     /** Whether two vectors are in one duplicate cluster. */
     private readonly sameCluster: (a: VectorNode, b: VectorNode) => boolean = () => false,
+    /** The vector of an indexed application. */
+    private readonly vectorOf: (id: string) => VectorNode | undefined = () => undefined,
   ) {}
 
   private ensureCapacity(maxNid: number): void {
@@ -127,6 +129,7 @@ export class Ranker {
     }));
     // national platforms implementing a DPI building block the proposal needs
     const dpiPlatforms = new Set(dpi.flatMap(b => b.platforms));
+    const dpiVectors = new Set<VectorNode | undefined>([...dpiPlatforms].map(id => this.vectorOf(id)));
     const acc = this.acc;
     const accC = this.accContent;
     const accCov = this.accCoverage;
@@ -258,8 +261,7 @@ export class Ranker {
       // is relevant from the platform threshold, its vector's other
       // applications are not.
       const node = touchedNodes[c]!;
-      const dpiBacked =
-        !covers && shared < minSharedTerms && dpiPlatforms.size > 0 && rankDocs(node, top).national.some(d => dpiPlatforms.has(d.id));
+      const dpiBacked = !covers && shared < minSharedTerms && dpiVectors.has(node);
       if (!covers && shared < minSharedTerms && !dpiBacked) continue;
       if (content < minContentShare * sim) continue;
       if (sim >= relevanceThreshold) {
