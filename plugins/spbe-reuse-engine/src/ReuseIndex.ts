@@ -161,6 +161,7 @@ export class ReuseIndex {
     const detach = (doc: Doc) => {
       const node = doc.node;
       node.docs.delete(doc);
+      if (doc.app.nationalPlatform) node.nationals--;
       changed.add(node);
       for (const t of node.termIds) {
         touchTerm(t);
@@ -208,6 +209,7 @@ export class ReuseIndex {
           nid: this.freeNids.pop() ?? this.nextNid++,
           key,
           docs: new Set(),
+          nationals: 0,
           termIds: Int32Array.from(features, f => terms.intern(f)),
           tf: Float64Array.from(features, f => f.tf),
           inText: Uint8Array.from(features, f => (f.inText ? 1 : 0)),
@@ -230,6 +232,7 @@ export class ReuseIndex {
       const slot = this.freeSlots.pop() ?? this.slots.length;
       const doc: Doc = { slot, id: app.id, app, node, surfaces: this.surfaces.of(features, node) };
       node.docs.add(doc);
+      if (app.nationalPlatform) node.nationals++;
       changed.add(node);
       this.slots[slot] = doc;
       this.docs.set(app.id, doc);

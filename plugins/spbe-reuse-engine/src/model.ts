@@ -21,6 +21,8 @@ export interface VectorNode {
   /** Feature keys and frequencies: equal keys, equal vectors. */
   key: string;
   docs: Set<Doc>;
+  /** How many of `docs` are national platforms. */
+  nationals: number;
   /** Term ids in key order, with their field-weighted frequencies. */
   termIds: Int32Array;
   tf: Float64Array;

@@ -222,10 +222,10 @@ export class Ranker {
         accN[nid] = 0;
         continue;
       }
-      const tnode = touchedNodes[c]!;
+      const node = touchedNodes[c]!;
       for (let j = 0; j < tail.length; j++) {
         const i = tail[j];
-        const w = terms.weightOf(tnode, termOf[i]!);
+        const w = terms.weightOf(node, termOf[i]!);
         if (w === 0) continue;
         const p = wq[i] * w;
         acc[nid] += p;
@@ -251,7 +251,9 @@ export class Ranker {
       // Evidence: the application explains at least `minCoverage` of the
       // proposal's weighted content, or shares several content words with it.
       // One shared topical word (nelayan, seni) is not a reason to reuse.
-      if (!covers && sim >= platformRelevanceThreshold && content >= minContentShare * sim) {
+      // Vectors holding national platforms without it may still be listed
+      // through the proposal's best local match (after the loop).
+      if (!covers && node.nationals > 0 && sim >= platformRelevanceThreshold && content >= minContentShare * sim) {
         candidates[candidateCount] = c;
         candidateSims[candidateCount] = sim;
         candidateCoverages[candidateCount++] = coverage;
@@ -260,7 +262,6 @@ export class Ranker {
       // proposal needs (dpi.json phrases) has its evidence in that need: it
       // is relevant from the platform threshold, its vector's other
       // applications are not.
-      const node = touchedNodes[c]!;
       const dpiBacked = !covers && shared < minSharedTerms && dpiVectors.has(node);
       if (!covers && shared < minSharedTerms && !dpiBacked) continue;
       if (content < minContentShare * sim) continue;
