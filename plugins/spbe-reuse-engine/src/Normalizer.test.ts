@@ -208,8 +208,8 @@ describe('Normalizer', () => {
     for (const village of ['Nagari', 'Gampong', 'Pekon', 'Kalurahan', 'Keuchik']) {
       expect(words(village, 'text')).toEqual(words('Desa', 'text'));
     }
-    // Javanese sambat / wadul, Sundanese pangaduan
-    for (const complaint of ['Sambat', 'Wadul', 'Pangaduan', 'Keluh kesah']) {
+    // Javanese sambat / wadul, Sundanese pangaduan, colloquial ngadu, the "suara warga" channels
+    for (const complaint of ['Sambat', 'Wadul', 'Pangaduan', 'Keluh kesah', 'Ngadu', 'Suara warga']) {
       expect(words(complaint, 'text')).toEqual(words('Pengaduan', 'text'));
     }
     // Perpres 39/2019: walidata, produsen data and pembina data run Satu Data
