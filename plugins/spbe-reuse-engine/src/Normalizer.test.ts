@@ -220,6 +220,19 @@ describe('Normalizer', () => {
     expect(words('Persetujuan Bangunan Gedung', 'text')).toEqual(words('Izin', 'text'));
   });
 
+  it('reads the function of "<function> pegawai" phrases, and single sign-on as a function', () => {
+    // attendance and daily performance reports of employees: the employee is their object, not their function
+    expect(words('Absensi pegawai', 'text')).toEqual(words('Presensi', 'text'));
+    expect(words('Presensi ASN', 'text')).toEqual(words('Presensi', 'text'));
+    expect(words('Laporan kinerja harian pegawai', 'text')).toEqual(words('Kinerja pegawai', 'text'));
+    expect(words('Data pegawai', 'text')).toContain(words('Pegawai', 'text')[0]);
+    // one login for every service (SSO, satu akun, INApas's digital identity) is what the application does
+    expect(kinds('SSO')).toEqual(kinds('Single sign-on'));
+    expect(kinds('Satu akun')).toEqual(kinds('SSO'));
+    expect(kinds('SSO')[0]).toMatch(/^word:/);
+    expect(kinds('Login')).toEqual(['generic:login']);
+  });
+
   it('drops the place words of the own agency', () => {
     const drop = normalizer.agencyWords('Dinas Kesehatan Kabupaten Tanah Laut');
     expect([...drop]).toEqual(['tanah', 'laut']);

@@ -78,7 +78,7 @@ describe('function code profiles', () => {
   it('keeps applications with shared words but different function codes apart in the index', () => {
     const apps = [
       { id: 'a', name: 'e-Kinerja', description: 'Laporan kinerja harian pegawai', codes: { ral: ['RAL.02.04'] } },
-      { id: 'b', name: 'e-Kinerja Pegawai', description: 'Laporan kinerja harian pegawai', codes: { ral: ['RAL.02.07'] } },
+      { id: 'b', name: 'e-Kinerja', description: 'Laporan kinerja harian pegawai', codes: { ral: ['RAL.02.07'] } },
       { id: 'c', name: 'e-Kinerja', description: 'Laporan kinerja harian pegawai' },
     ];
     const clusters = (o: { minCodeOverlap?: number }) => {
