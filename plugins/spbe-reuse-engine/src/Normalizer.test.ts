@@ -226,6 +226,10 @@ describe('Normalizer', () => {
     expect(words('Presensi ASN', 'text')).toEqual(words('Presensi', 'text'));
     expect(words('Laporan kinerja harian pegawai', 'text')).toEqual(words('Kinerja pegawai', 'text'));
     expect(words('Data pegawai', 'text')).toContain(words('Pegawai', 'text')[0]);
+    // student attendance is neither employee attendance nor school data
+    expect(words('Kehadiran peserta didik', 'text')).toEqual(words('Absensi siswa', 'text'));
+    expect(words('Absensi siswa', 'text')).not.toEqual(words('Presensi', 'text'));
+    expect(words('Absensi siswa', 'text')).not.toContain(words('Data sekolah', 'text')[0]);
     // one login for every service (SSO, satu akun, INApas's digital identity) is what the application does
     expect(kinds('SSO')).toEqual(kinds('Single sign-on'));
     expect(kinds('Satu akun')).toEqual(kinds('SSO'));
