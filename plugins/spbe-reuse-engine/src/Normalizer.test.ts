@@ -237,6 +237,15 @@ describe('Normalizer', () => {
     expect(kinds('Login')).toEqual(['generic:login']);
   });
 
+  it('reads public wifi and spatial zoning as functions of their own, not as the village or school admission', () => {
+    expect(words('Wifi Desa', 'name')).toEqual(words('Titik akses internet gratis', 'name'));
+    expect(words('Wifi Desa', 'name')).not.toContain(words('Desa', 'name')[0]);
+    // zonasi alone is school admission (PPDB) zoning; a zoning plan is spatial planning
+    expect(words('Seleksi zonasi', 'text')).toContain(words('PPDB', 'text')[0]);
+    expect(words('Rencana zonasi wilayah pesisir', 'text')).toContain(words('Tata ruang', 'text')[0]);
+    expect(words('Rencana zonasi wilayah pesisir', 'text')).not.toContain(words('PPDB', 'text')[0]);
+  });
+
   it('drops the place words of the own agency', () => {
     const drop = normalizer.agencyWords('Dinas Kesehatan Kabupaten Tanah Laut');
     expect([...drop]).toEqual(['tanah', 'laut']);
