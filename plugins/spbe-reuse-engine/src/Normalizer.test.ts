@@ -238,7 +238,7 @@ describe('Normalizer', () => {
   });
 
   it('reads public wifi and spatial zoning as functions of their own, not as the village or school admission', () => {
-    expect(words('Wifi Desa', 'name')).toEqual(words('Titik akses internet gratis', 'name'));
+    expect(words('Wifi Desa', 'name')).toEqual(words('Titik akses', 'name'));
     expect(words('Wifi Desa', 'name')).not.toContain(words('Desa', 'name')[0]);
     // zonasi alone is school admission (PPDB) zoning; a zoning plan is spatial planning
     expect(words('Seleksi zonasi', 'text')).toContain(words('PPDB', 'text')[0]);
