@@ -218,6 +218,8 @@ describe('Normalizer', () => {
     // the child identity card is a population document; the building approval (PBG, formerly IMB) a permit
     expect(words('Kartu Identitas Anak', 'text')).toEqual(words('Kependudukan', 'text'));
     expect(words('Persetujuan Bangunan Gedung', 'text')).toEqual(words('Izin', 'text'));
+    // the village budget (APBDes) written out, and its treasurer, are village finance
+    expect(words('Anggaran Pendapatan dan Belanja Desa', 'text')).toEqual(words('Keuangan desa', 'text'));
   });
 
   it('reads the function of "<function> pegawai" phrases, and single sign-on as a function', () => {
