@@ -218,6 +218,9 @@ describe('Normalizer', () => {
     // the child identity card is a population document; the building approval (PBG, formerly IMB) a permit
     expect(words('Kartu Identitas Anak', 'text')).toEqual(words('Kependudukan', 'text'));
     expect(words('Persetujuan Bangunan Gedung', 'text')).toEqual(words('Izin', 'text'));
+    // Puskesmas written out; a prescription is the pharmacy's
+    expect(words('Pusat Kesehatan Masyarakat', 'text')).toEqual(words('Puskesmas', 'text'));
+    expect(words('Resep obat', 'text')).toEqual(words('Farmasi', 'text'));
     // the village budget (APBDes) written out, and its treasurer, are village finance
     expect(words('Anggaran Pendapatan dan Belanja Desa', 'text')).toEqual(words('Keuangan desa', 'text'));
   });
