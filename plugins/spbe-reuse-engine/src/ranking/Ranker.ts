@@ -265,7 +265,8 @@ export class Ranker {
       const dpiBacked = !covers && shared < minSharedTerms && dpiVectors.has(node);
       if (!covers && shared < minSharedTerms && !dpiBacked) continue;
       if (content < minContentShare * sim) continue;
-      if (sim >= relevanceThreshold) {
+      // relevant vectors (a DPI-backed one is relevant for its platforms only)
+      if (sim >= relevanceThreshold && !dpiBacked) {
         matched[matchedCount] = c;
         matchedSims[matchedCount++] = sim;
       }
