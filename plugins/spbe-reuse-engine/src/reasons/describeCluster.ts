@@ -6,9 +6,6 @@ import { LinkSelection } from './LinkSelection';
 import type { ClusterEvidence, DuplicateCluster } from '../types';
 import { clusterTermsSentence, reasonSentence } from './sentences';
 
-/** Node ids are below this (pairs of them are one exact number). */
-const NID_SPACE = 2 ** 26;
-
 const normalFunction = (f: string) => f.trim().toLocaleLowerCase('id-ID');
 
 /** A cluster as reviewers see it: members, score, agencies, evidence and the links that built it. */
@@ -23,22 +20,19 @@ export function describeCluster(state: ClusterState, docOf: (id: string) => Doc,
     if (mine.length < 20) mine.push(d.id);
   }
   const links = new LinkSelection(20);
-  // by the pair of node ids (below 2^26 each), whichever way the link goes
-  const between = new Map<number, { a: string; b: string; score: number }>();
   for (const n of state.nodes) {
     const mine = ids.get(n)!;
-    for (let i = 1; i < mine.length; i++) links.offer({ a: mine[0], b: mine[i], score: 1 });
+    for (let i = 1; i < mine.length; i++) links.offer(mine[0], mine[i], 1);
     for (const [o, score] of n.knn) {
       const theirs = ids.get(o);
       if (!theirs) continue;
+      // a link both ways (cosine is symmetric) is offered once, from its smaller node id
+      if (o.nid < n.nid && n.reverse.has(o)) continue;
       const a = mine[0] < theirs[0] ? mine[0] : theirs[0];
       const b = a === mine[0] ? theirs[0] : mine[0];
-      // both directions of a link: the last one read counts
-      const pair = n.nid < o.nid ? n.nid * NID_SPACE + o.nid : o.nid * NID_SPACE + n.nid;
-      between.set(pair, { a, b, score: round(score, 3) });
+      links.offer(a, b, round(score, 3));
     }
   }
-  for (const l of between.values()) links.offer(l);
   const need = Math.max(2, Math.ceil(docs.length / 2));
   // one pass over the vectors' features counts every kind (words, codes, acronyms):
   // the copies of a vector count alike, their surface forms (smallest first) per distinct set of forms
