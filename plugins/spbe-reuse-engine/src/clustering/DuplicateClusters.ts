@@ -20,6 +20,8 @@ export class DuplicateClusters {
   private readonly blockOf = new Map<VectorNode, VectorNode[]>();
   private readonly clusterOf = new Map<string, ClusterState>();
   private readonly clusterOfNode = new Map<VectorNode, ClusterState>();
+  /** The function code of each term id, null when it is none (term ids are never reused). */
+  private readonly codeOfTerm: Array<[string, string] | null | undefined> = [];
 
   constructor(
     private readonly graph: NeighbourGraph,
@@ -74,18 +76,32 @@ export class DuplicateClusters {
       if (seed.docs.size === 0 || visited.has(seed)) continue;
       const block: VectorNode[] = [seed];
       visited.add(seed);
-      for (let i = 0; i < block.length; i++) {
-        for (const o of this.graph.adjacent(block[i])) {
-          if (!visited.has(o)) {
-            visited.add(o);
-            block.push(o);
-          }
-        }
-      }
+      const visit = (o: VectorNode) => {
+        if (visited.has(o)) return;
+        visited.add(o);
+        block.push(o);
+      };
+      for (let i = 0; i < block.length; i++) this.graph.forEachAdjacent(block[i], visit);
       block.sort((x, y) => byString(x.key, y.key));
       for (const m of block) this.blockOf.set(m, block);
       this.clusterBlock(block);
     }
+  }
+
+  /** The function codes of a vector (functionCodes of its keys, read once per term). */
+  private functionCodesOf(node: VectorNode): Array<[string, string]> {
+    const out: Array<[string, string]> = [];
+    const known = this.codeOfTerm;
+    for (const t of node.termIds) {
+      while (known.length <= t) known.push(undefined);
+      let code = known[t];
+      if (code === undefined) {
+        code = functionCodes([this.keyOf(t)])[0] ?? null;
+        known[t] = code;
+      }
+      if (code) out.push(code);
+    }
+    return out;
   }
 
   private clusterBlock(block: VectorNode[]): void {
@@ -96,7 +112,7 @@ export class DuplicateClusters {
       const vector = new Map<number, number>();
       const m = n.docs.size;
       n.termIds.forEach((t, i) => vector.set(t, n.weights[i] * m));
-      const codes = codeProfile(functionCodes(Array.from(n.termIds, this.keyOf)), m);
+      const codes = codeProfile(this.functionCodesOf(n), m);
       return { size: m, vector, codes };
     });
     const edges: Array<[number, number]> = [];

@@ -204,13 +204,16 @@ export function averageLinkage(
   // be one from before a group's last merge (the pair's best recent value).
   // Checking each entry's own versions instead (strict UPGMA) lowers pairwise
   // F1 (generated inventory 0.755 -> 0.731, hand set 0.754 -> 0.750), so this
-  // rule stays until the clustering is re-tuned. Times are a counter of
-  // offers and merges (small integers: no boxed number per entry).
-  let clock = 0;
-  /** When each group last merged. */
+  // rule stays until the clustering is re-tuned. Adjacent groups stay
+  // adjacent, and a group that merges offers itself to all its neighbours, so
+  // the last offer of a pair is the one made by whichever group merged last:
+  // the pair is valid unless that group refused it (none merged: the entry
+  // was accepted at the start).
+  /** When each group last merged (a count of merges; 0 = never). */
   const mergedAt = new Int32Array(n);
-  /** Per smaller index x: when its pairs (x, y) were last offered, by y. */
-  const stamps: Array<Map<number, number> | undefined> = new Array(n);
+  let merges = 0;
+  /** Per group: the neighbours it refused when it offered itself after its last merge. */
+  const refused: Array<Set<number> | undefined> = new Array(n);
   // group `a`'s vector by term id while it offers to its neighbours
   let maxTerm = 0;
   for (const item of items) {
@@ -220,18 +223,18 @@ export function averageLinkage(
   const scatter = (a: number, w: number) => groups[a]!.vector.forEach((v, t) => {
     dense[t] = w === 0 ? 0 : v;
   });
-  /** Offers the pair of `a` (scattered into `dense`) and `b`. */
-  const offer = (a: number, b: number) => {
+  /** Offers the pair of `a` (scattered into `dense`) and `b`; false when refused. */
+  const offer = (a: number, b: number): boolean => {
     const x = a < b ? a : b;
     const y = a < b ? b : a;
     const sim = averageSimilarityDense(groups[a]!, groups[b]!, a === x, dense);
-    if (sim < agreedThreshold - 1e-9) return;
-    if (sim < threshold - 1e-9 && !codesAgree(groups[x]!.codes, groups[y]!.codes)) return;
-    if (codesConflict(groups[x]!.codes, groups[y]!.codes, minCodeOverlap)) return;
-    (stamps[x] ??= new Map()).set(y, ++clock);
+    if (sim < agreedThreshold - 1e-9) return false;
+    if (sim < threshold - 1e-9 && !codesAgree(groups[x]!.codes, groups[y]!.codes)) return false;
+    if (codesConflict(groups[x]!.codes, groups[y]!.codes, minCodeOverlap)) return false;
     heap.push(sim, x, y);
     entries[x]++;
     entries[y]++;
+    return true;
   };
   for (let a = 0; a < n; a++) {
     scatter(a, 1);
@@ -254,8 +257,9 @@ export function averageLinkage(
     entries[x]--;
     entries[y]--;
     if (!groups[x] || !groups[y]) continue;
-    const offeredAt = stamps[x]?.get(y);
-    if (offeredAt === undefined || offeredAt < mergedAt[x] || offeredAt < mergedAt[y]) continue;
+    const mx = mergedAt[x];
+    const my = mergedAt[y];
+    if (mx !== my && (mx > my ? refused[x]?.has(y) : refused[y]?.has(x))) continue;
     // merge y into x (x < y keeps the smallest index as the group's id)
     const gx = groups[x]!;
     const gy = groups[y]!;
@@ -276,7 +280,7 @@ export function averageLinkage(
     const into = members[x]!;
     for (const m of members[y]!) into.push(m);
     members[y] = undefined;
-    mergedAt[x] = ++clock;
+    mergedAt[x] = ++merges;
     for (const z of neighbours[y]) {
       neighbours[z].delete(y);
       if (z !== x) {
@@ -286,8 +290,10 @@ export function averageLinkage(
     }
     neighbours[x].delete(y);
     neighbours[y].clear();
+    refused[x] = undefined;
+    refused[y] = undefined;
     scatter(x, 1);
-    for (const z of neighbours[x]) offer(x, z);
+    for (const z of neighbours[x]) if (!offer(x, z)) (refused[x] ??= new Set()).add(z);
     scatter(x, 0);
   }
   return members.filter((m): m is number[] => !!m).map(m => m.sort((a, b) => a - b));

@@ -116,9 +116,10 @@ export class NeighbourGraph {
     }
   }
 
-  /** Undirected neighbours of a node. */
-  adjacent(node: VectorNode): VectorNode[] {
-    return [...node.knn.map(([o]) => o), ...node.reverse];
+  /** Calls `visit` with each undirected neighbour of a node (some twice). */
+  forEachAdjacent(node: VectorNode, visit: (other: VectorNode) => void): void {
+    for (const [o] of node.knn) visit(o);
+    for (const o of node.reverse) visit(o);
   }
 
   /** Whether copies of one vector are duplicates of each other (it would link to itself). */
