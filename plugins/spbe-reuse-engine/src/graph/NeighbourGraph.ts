@@ -141,12 +141,14 @@ export class NeighbourGraph {
     return links;
   }
 
-  /** Replaces a node's neighbour list (the strongest `k` links). */
+  /**
+   * Replaces a node's neighbour list with the strongest `k` of `links`,
+   * which come in TopLinks order (strongest first, ties by key).
+   */
   private setNeighbours(node: VectorNode, links: Array<[VectorNode, number]>): void {
-    const top = links
-      .filter(([o]) => o !== node)
-      .sort((a, b) => b[1] - a[1] || byString(a[0].key, b[0].key))
-      .slice(0, this.rule.k);
+    const top = links.length <= this.rule.k && links.every(([o]) => o !== node)
+      ? links
+      : links.filter(([o]) => o !== node).slice(0, this.rule.k);
     const same =
       top.length === node.knn.length && top.every(([o, s], i) => node.knn[i][0] === o && node.knn[i][1] === s);
     this.dirty.add(node);
