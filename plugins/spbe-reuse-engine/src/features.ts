@@ -12,8 +12,8 @@ export interface RawFeature {
   kind: FeatureKind;
   /** Field-weighted term frequency. */
   tf: number;
-  /** Lower-case surface forms, sorted, for evidence. */
-  surfaces: string[];
+  /** The smallest of its lower-case surface forms (as written), for evidence. */
+  surface: string;
   /** Whether the feature comes (also) from the description or the functions, not only the name or codes. */
   inText: boolean;
 }
@@ -70,16 +70,16 @@ export function extractFeatures(
   app: ReuseApplication | ReuseProposal,
   learned?: LearnedExpansions,
 ): RawFeature[] {
-  const acc = new Map<string, { kind: FeatureKind; tf: number; surfaces: Set<string>; inText: boolean }>();
+  const acc = new Map<string, { kind: FeatureKind; tf: number; surface: string; inText: boolean }>();
   const add = (key: string, kind: FeatureKind, weight: number, surface: string, inText = false) => {
     const k = PREFIX[kind] + key;
     let f = acc.get(k);
     if (!f) {
-      f = { kind, tf: 0, surfaces: new Set(), inText };
+      f = { kind, tf: 0, surface, inText };
       acc.set(k, f);
     }
     f.tf += weight;
-    f.surfaces.add(surface);
+    if (surface < f.surface) f.surface = surface;
     if (inText) f.inText = true;
   };
   const dropWords = normalizer.dropWordsOf(app.agency);
@@ -101,6 +101,6 @@ export function extractFeatures(
   }
   for (const code of codeFeatures(app.codes)) add(code, 'code', FIELD_WEIGHTS.code, code);
   return [...acc.entries()]
-    .map(([key, f]) => ({ key, kind: f.kind, tf: f.tf, surfaces: [...f.surfaces].sort(), inText: f.inText }))
+    .map(([key, f]) => ({ key, kind: f.kind, tf: f.tf, surface: f.surface, inText: f.inText }))
     .sort((a, b) => byKey(a.key, b.key));
 }

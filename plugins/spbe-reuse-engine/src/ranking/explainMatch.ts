@@ -37,7 +37,7 @@ export function explainMatch(
     content += p;
     coverage += wq[i] * wq[i];
     const key = features[i].key;
-    const surface = features[i].surfaces[0];
+    const surface = features[i].surface;
     shared.push({ label: surface === key ? key : `${key} (${surface})`, p });
   }
   const similarity = round(raw, 6);

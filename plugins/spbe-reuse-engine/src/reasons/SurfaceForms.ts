@@ -12,8 +12,8 @@ export class SurfaceForms {
    * A row's first surface form of each feature: the array of another row of
    * the same vector when the forms are the same.
    */
-  of(features: Array<{ surfaces: string[] }>, node: VectorNode): string[] {
-    const surfaces = features.map(f => this.intern(f.surfaces[0]));
+  of(features: Array<{ surface: string }>, node: VectorNode): string[] {
+    const surfaces = features.map(f => this.intern(f.surface));
     for (const other of node.docs) {
       if (other.surfaces.every((s, i) => s === surfaces[i])) return other.surfaces;
       break;

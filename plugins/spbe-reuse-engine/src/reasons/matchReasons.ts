@@ -22,7 +22,7 @@ export function matchDetails(
     .sort((a, b) => b.w - a.w)
     .slice(0, 6)
     .map(x => {
-      const mine = queryKeys.get(x.key)!.surfaces[0];
+      const mine = queryKeys.get(x.key)!.surface;
       return mine === x.key ? x.key : `${x.key} (${mine})`;
     });
   if (shared.length) details.push({ kind: 'shared-terms', values: shared });
