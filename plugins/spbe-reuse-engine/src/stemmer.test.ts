@@ -55,6 +55,29 @@ describe('stemIndonesian', () => {
     expect(stemIndonesian('pengajuan', new Set(['aju', 'kaju']))).toBe('aju');
   });
 
+  it.each([
+    // roots that look prefixed (me-, pe-, ke-, di-): listed, so not cut
+    ['metode', 'metode'],
+    ['memori', 'memori'],
+    ['pedoman', 'pedoman'],
+    ['berpedoman', 'pedoman'],
+    ['pesawat', 'pesawat'],
+    ['mediasi', 'mediasi'],
+    ['disabilitas', 'disabilitas'],
+    ['diare', 'diare'],
+    ['merdeka', 'merdeka'],
+    ['kemerdekaan', 'merdeka'],
+    // peserta is not serta (and), pensiun is not siun
+    ['peserta', 'peserta'],
+    ['kepesertaan', 'peserta'],
+    ['pensiunan', 'pensiun'],
+    // the nasal prefix's dropped t restored, beri-tahu kept whole
+    ['penerbangan', 'terbang'],
+    ['pemberitahuan', 'beritahu'],
+  ])('keeps the listed root of %s (%s)', (word, stem) => {
+    expect(stemIndonesian(word)).toBe(stem);
+  });
+
   it('leaves short words, acronyms with digits and non-letters alone', () => {
     expect(stemIndonesian('asn')).toBe('asn');
     expect(stemIndonesian('v2')).toBe('v2');
