@@ -105,6 +105,14 @@ describe('Normalizer', () => {
     );
   });
 
+  it('expands the personnel, regional finance and legal administration acronyms', () => {
+    expect(kinds('Sipeg')).toEqual(expect.arrayContaining(['acronym:sipeg', 'word:pegawai']));
+    expect(kinds('e-Dupak')).toEqual(expect.arrayContaining(['acronym:dupak', 'word:kredit', 'word:pegawai']));
+    // not ke- + uda
+    expect(kinds('Keuda Online')).toEqual(expect.arrayContaining(['acronym:keuda', 'word:keuangan', 'word:daerah']));
+    expect(kinds('AHU Online')).toEqual(expect.arrayContaining(['acronym:ahu', 'word:hukum']));
+  });
+
   it('prefers the expansion a name writes to the dictionary one', () => {
     const terms = (name: string) => normalizer.normalizeName(name).terms.map(t => t.term);
     expect(terms('SIMAK')).toContain('aset');
