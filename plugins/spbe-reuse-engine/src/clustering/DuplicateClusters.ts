@@ -22,6 +22,8 @@ export class DuplicateClusters {
   private readonly clusterOfNode = new Map<VectorNode, ClusterState>();
   /** The function code of each term id, null when it is none (term ids are never reused). */
   private readonly codeOfTerm: Array<[string, string] | null | undefined> = [];
+  /** Scratch: positions in the block being clustered, by node id. */
+  private position = new Int32Array(0);
 
   constructor(
     private readonly graph: NeighbourGraph,
@@ -107,7 +109,14 @@ export class DuplicateClusters {
   private clusterBlock(block: VectorNode[]): void {
     // a vector without links: a cluster only of its own copies, when it would link to itself
     if (block.length === 1 && !this.graph.selfLink(block[0])) return;
-    const pos = new Map(block.map((n, i) => [n, i]));
+    // a vector's position in the block, by node id
+    let maxNid = 0;
+    for (const n of block) if (n.nid > maxNid) maxNid = n.nid;
+    if (this.position.length <= maxNid) this.position = new Int32Array((maxNid + 1) * 2);
+    const pos = this.position;
+    block.forEach((n, i) => {
+      pos[n.nid] = i;
+    });
     const items = block.map(n => {
       const vector = new Map<number, number>();
       const m = n.docs.size;
@@ -117,7 +126,7 @@ export class DuplicateClusters {
     });
     const edges: Array<[number, number]> = [];
     block.forEach((n, i) => {
-      for (const [o] of n.knn) edges.push([i, pos.get(o)!]);
+      for (const [o] of n.knn) edges.push([i, pos[o.nid]]);
     });
     for (const group of averageLinkage(items, edges, this.threshold, {
       minCodeOverlap: this.minCodeOverlap,
