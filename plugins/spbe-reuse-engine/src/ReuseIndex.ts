@@ -211,6 +211,7 @@ export class ReuseIndex {
           docs: new Set(),
           nationals: 0,
           termIds: Int32Array.from(features, f => terms.intern(f)),
+          postingAt: new Int32Array(features.length).fill(-1),
           tf: Float64Array.from(features, f => f.tf),
           inText: Uint8Array.from(features, f => (f.inText ? 1 : 0)),
           described: features.some(f => f.inText && f.kind === 'word'),

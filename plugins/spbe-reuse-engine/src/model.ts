@@ -49,6 +49,10 @@ export interface VectorNode {
   reverse: Set<VectorNode>;
   /** Term ids under which the node is in the prefix index. */
   indexedPrefix?: Int32Array;
+  /** The node's entry in each of those prefix postings (PostingList positions). */
+  indexedAt?: Int32Array;
+  /** The node's entry in the posting list of each of its terms (-1: not posted), by `termIds` index. */
+  postingAt: Int32Array;
   /**
    * Bumped by `TermIndex.weigh`, which every change of `docs` goes through
    * (an edit re-weighs each vector whose applications change).

@@ -94,17 +94,25 @@ export class PrefixIndex {
       this.arena.release(node.nid);
       this.indexedCount--;
     }
-    for (const t of node.indexedPrefix ?? []) this.prefixPostings[t]?.delete(node);
+    const at = node.indexedAt;
+    node.indexedPrefix?.forEach((t, i) => {
+      const list = this.prefixPostings[t]!;
+      const moved = list.removeAt(at![i]);
+      if (moved) moved.indexedAt![list.slots[at![i]]] = at![i];
+    });
     node.indexedPrefix = undefined;
+    node.indexedAt = undefined;
   }
 
   /** Adds a vector (its prefix, suffix norm and features) to the index. */
   index(node: VectorNode): void {
+    const at = new Int32Array(node.prefix.length);
     for (let i = 0; i < node.prefix.length; i++) {
       const t = node.prefix[i];
-      (this.prefixPostings[t] ??= new PostingList()).set(node, node.prefixWeights[i]);
+      at[i] = (this.prefixPostings[t] ??= new PostingList()).add(node, node.prefixWeights[i], i);
     }
     node.indexedPrefix = node.prefix;
+    node.indexedAt = at;
     this.indexedCount++;
     this.suffixOf[node.nid] = node.suffixNorm;
     this.describedOf[node.nid] = node.described ? 1 : 0;

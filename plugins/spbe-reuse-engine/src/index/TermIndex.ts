@@ -86,7 +86,14 @@ export class TermIndex {
 
   /** Removes a vector from the postings of its terms. */
   unpost(node: VectorNode): void {
-    for (const t of node.termIds) this.postings[t].delete(node);
+    const at = node.postingAt;
+    node.termIds.forEach((t, i) => {
+      if (at[i] < 0) return;
+      const list = this.postings[t];
+      const moved = list.removeAt(at[i]);
+      if (moved) moved.postingAt[list.slots[at[i]]] = at[i];
+      at[i] = -1;
+    });
   }
 
   /**
@@ -117,7 +124,9 @@ export class TermIndex {
     for (let i = 0; i < n; i++) {
       node.weights[i] /= norm;
       const t = node.termIds[i];
-      this.postings[t].set(node, node.weights[i]);
+      const at = node.postingAt[i];
+      if (at >= 0) this.postings[t].weights[at] = node.weights[i];
+      else node.postingAt[i] = this.postings[t].add(node, node.weights[i], i);
       if (node.weights[i] > this.maxWeight[t]) this.maxWeight[t] = node.weights[i];
     }
     const ids = node.termIds;
