@@ -163,9 +163,10 @@ export class ReuseIndex {
       node.docs.delete(doc);
       if (doc.app.nationalPlatform) node.nationals--;
       changed.add(node);
-      for (const t of node.termIds) {
-        touchTerm(t);
-        terms.df[t]--;
+      const ids = node.termIds;
+      for (let i = 0; i < ids.length; i++) {
+        touchTerm(ids[i]);
+        terms.df[ids[i]]--;
       }
       for (const block of doc.app.dpi ?? []) this.platformsByBlock.get(dpiBlockId(block))?.delete(doc.id);
       this.docs.delete(doc.id);
@@ -226,9 +227,10 @@ export class ReuseIndex {
         };
         this.nodes.set(key, node);
       }
-      for (const t of node.termIds) {
-        touchTerm(t);
-        terms.df[t]++;
+      const ids = node.termIds;
+      for (let i = 0; i < ids.length; i++) {
+        touchTerm(ids[i]);
+        terms.df[ids[i]]++;
       }
       const slot = this.freeSlots.pop() ?? this.slots.length;
       const doc: Doc = { slot, id: app.id, app, node, surfaces: this.surfaces.of(features, node) };

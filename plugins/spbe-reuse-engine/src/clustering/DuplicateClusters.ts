@@ -126,7 +126,7 @@ export class DuplicateClusters {
     });
     const edges: Array<[number, number]> = [];
     block.forEach((n, i) => {
-      for (const [o] of n.knn) edges.push([i, pos[o.nid]]);
+      for (const link of n.knn) edges.push([i, pos[link[0].nid]]);
     });
     for (const group of averageLinkage(items, edges, this.threshold, {
       minCodeOverlap: this.minCodeOverlap,
@@ -138,7 +138,7 @@ export class DuplicateClusters {
       const members = nodes.flatMap(n => [...n.docs].map(d => d.id)).sort(byString);
       if (members.length < 2) continue;
       const vector = new Map<number, number>();
-      for (const i of group) for (const [t, w] of items[i].vector) vector.set(t, (vector.get(t) ?? 0) + w);
+      for (const i of group) items[i].vector.forEach((w, t) => vector.set(t, (vector.get(t) ?? 0) + w));
       const score = internalSimilarity({ size: members.length, vector });
       const state: ClusterState = { members, nodes, score };
       for (const n of nodes) this.clusterOfNode.set(n, state);

@@ -191,7 +191,9 @@ export function averageLinkage(
   const owned = new Uint8Array(n);
   const members: Array<number[] | undefined> = items.map((_, i) => [i]);
   const neighbours: Array<Set<number>> = Array.from({ length: n }, () => new Set());
-  for (const [a, b] of edges) {
+  for (const edge of edges) {
+    const a = edge[0];
+    const b = edge[1];
     if (a === b) continue;
     neighbours[a].add(b);
     neighbours[b].add(a);
@@ -217,7 +219,9 @@ export function averageLinkage(
   // group `a`'s vector by term id while it offers to its neighbours
   let maxTerm = 0;
   for (const item of items) {
-    for (const t of item.vector.keys()) if (t > maxTerm) maxTerm = t;
+    item.vector.forEach((_, t) => {
+      if (t > maxTerm) maxTerm = t;
+    });
   }
   const dense = new Float64Array(maxTerm + 1);
   const scatter = (a: number, w: number) => groups[a]!.vector.forEach((v, t) => {
@@ -238,7 +242,10 @@ export function averageLinkage(
   };
   for (let a = 0; a < n; a++) {
     scatter(a, 1);
-    for (const b of neighbours[a]) if (a < b) offer(a, b);
+    // forEach, not for-of: no iterator result per neighbour (here and below)
+    neighbours[a].forEach(b => {
+      if (a < b) offer(a, b);
+    });
     scatter(a, 0);
   }
   // Entries of merged-away groups never merge again: dropped from the heap
@@ -281,19 +288,22 @@ export function averageLinkage(
     for (const m of members[y]!) into.push(m);
     members[y] = undefined;
     mergedAt[x] = ++merges;
-    for (const z of neighbours[y]) {
+    const nx = neighbours[x];
+    neighbours[y].forEach(z => {
       neighbours[z].delete(y);
       if (z !== x) {
         neighbours[z].add(x);
-        neighbours[x].add(z);
+        nx.add(z);
       }
-    }
+    });
     neighbours[x].delete(y);
     neighbours[y].clear();
     refused[x] = undefined;
     refused[y] = undefined;
     scatter(x, 1);
-    for (const z of neighbours[x]) if (!offer(x, z)) (refused[x] ??= new Set()).add(z);
+    nx.forEach(z => {
+      if (!offer(x, z)) (refused[x] ??= new Set()).add(z);
+    });
     scatter(x, 0);
   }
   return members.filter((m): m is number[] => !!m).map(m => m.sort((a, b) => a - b));

@@ -52,20 +52,27 @@ export function addProfile(a: CodeProfile | undefined, b: CodeProfile | undefine
 /** Share of function codes two groups must have in common to agree. */
 const AGREEMENT = 0.8;
 
+const DOMAINS = ['RAL', 'RAB'];
+const CODE_PREFIX: Record<string, string> = { RAL: 'RAL.', RAB: 'RAB.' };
+
 /** Histogram intersection of the shares of a domain's codes, or undefined when a side has none. */
 function overlapIn(domain: string, a: CodeProfile, b: CodeProfile): number | undefined {
   const na = a.get(domain);
   const nb = b.get(domain);
   if (!na || !nb) return undefined;
   let overlap = 0;
-  const prefix = `${domain}.`;
+  const prefix = CODE_PREFIX[domain];
   // over the smaller profile (the intersection is the same)
   const aSmaller = a.size <= b.size;
-  (aSmaller ? a : b).forEach((c, code) => {
-    if (!code.startsWith(prefix)) return;
-    const other = (aSmaller ? b : a).get(code);
-    if (other) overlap += aSmaller ? Math.min(c / na, other / nb) : Math.min(other / na, c / nb);
-  });
+  const small = aSmaller ? a : b;
+  const large = aSmaller ? b : a;
+  for (const code of small.keys()) {
+    if (!code.startsWith(prefix)) continue;
+    const other = large.get(code);
+    if (!other) continue;
+    const c = small.get(code)!;
+    overlap += aSmaller ? Math.min(c / na, other / nb) : Math.min(other / na, c / nb);
+  }
   return overlap;
 }
 
@@ -77,7 +84,7 @@ function overlapIn(domain: string, a: CodeProfile, b: CodeProfile): number | und
 export function codesAgree(a: CodeProfile | undefined, b: CodeProfile | undefined): boolean {
   if (!a || !b) return false;
   let coded = false;
-  for (const domain of ['RAL', 'RAB']) {
+  for (const domain of DOMAINS) {
     const overlap = overlapIn(domain, a, b);
     if (overlap === undefined) continue;
     if (overlap < AGREEMENT - 1e-9) return false;
@@ -93,7 +100,7 @@ export function codesAgree(a: CodeProfile | undefined, b: CodeProfile | undefine
  */
 export function codesConflict(a: CodeProfile | undefined, b: CodeProfile | undefined, minOverlap: number): boolean {
   if (!a || !b || minOverlap <= 0) return false;
-  for (const domain of ['RAL', 'RAB']) {
+  for (const domain of DOMAINS) {
     const na = a.get(domain);
     const nb = b.get(domain);
     if (!na || !nb || na < MIN_SUPPORT[domain] || nb < MIN_SUPPORT[domain]) continue;

@@ -118,7 +118,7 @@ export class NeighbourGraph {
 
   /** Calls `visit` with each undirected neighbour of a node (some twice). */
   forEachAdjacent(node: VectorNode, visit: (other: VectorNode) => void): void {
-    for (const [o] of node.knn) visit(o);
+    for (const link of node.knn) visit(link[0]);
     for (const o of node.reverse) visit(o);
   }
 
@@ -153,12 +153,14 @@ export class NeighbourGraph {
       top.length === node.knn.length && top.every(([o, s], i) => node.knn[i][0] === o && node.knn[i][1] === s);
     this.dirty.add(node);
     if (same) return;
-    for (const [o] of node.knn) {
+    for (const link of node.knn) {
+      const o = link[0];
       o.reverse.delete(node);
       this.dirty.add(o);
     }
     node.knn = top;
-    for (const [o] of top) {
+    for (const link of top) {
+      const o = link[0];
       o.reverse.add(node);
       this.dirty.add(o);
     }

@@ -23,7 +23,9 @@ export function describeCluster(state: ClusterState, docOf: (id: string) => Doc,
   for (const n of state.nodes) {
     const mine = ids.get(n)!;
     for (let i = 1; i < mine.length; i++) links.offer(mine[0], mine[i], 1);
-    for (const [o, score] of n.knn) {
+    for (const link of n.knn) {
+      const o = link[0];
+      const score = link[1];
       const theirs = ids.get(o);
       if (!theirs) continue;
       // a link both ways (cosine is symmetric) is offered once, from its smaller node id
