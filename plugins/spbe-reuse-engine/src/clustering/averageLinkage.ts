@@ -218,11 +218,10 @@ export function averageLinkage(
   const refused: Array<Set<number> | undefined> = new Array(n);
   // group `a`'s vector by term id while it offers to its neighbours
   let maxTerm = 0;
-  for (const item of items) {
-    item.vector.forEach((_, t) => {
-      if (t > maxTerm) maxTerm = t;
-    });
-  }
+  const widen = (_: number, t: number) => {
+    if (t > maxTerm) maxTerm = t;
+  };
+  for (const item of items) item.vector.forEach(widen);
   const dense = new Float64Array(maxTerm + 1);
   const scatter = (a: number, w: number) => groups[a]!.vector.forEach((v, t) => {
     dense[t] = w === 0 ? 0 : v;
