@@ -28,6 +28,8 @@ export interface NormalizedTerm {
   kind: TermKind;
   /** The text it came from (lower case), for evidence a reviewer can read. */
   surface: string;
+  /** The dictionary acronym whose expansion this term is part of ("simpeg" for pegawai). */
+  expands?: string;
 }
 
 export interface NormalizedName {
@@ -297,7 +299,7 @@ export class Normalizer {
       // an acronym that is also a word (LAPOR, lapor: to report) only when written as a code
       if (expansion !== undefined && !ownExpansions?.has(word) && !asWord && (isCodeLike(token.raw) || !isRootWord(word))) {
         out.push({ term: word, kind: 'acronym', surface: word });
-        out.push(...this.expand(expansion));
+        out.push(...this.expand(word, expansion));
         while (words.length < out.length) words.push(word);
         continue;
       }
@@ -336,13 +338,13 @@ export class Normalizer {
     return undefined;
   }
 
-  private expand(expansion: string): NormalizedTerm[] {
-    let cached = this.expansionCache.get(expansion);
+  private expand(acronym: string, expansion: string): NormalizedTerm[] {
+    let cached = this.expansionCache.get(acronym);
     if (!cached) {
-      cached = this.normalize(expansion, { field: 'text' }).filter(
-        t => t.kind === 'word',
-      );
-      this.expansionCache.set(expansion, cached);
+      cached = this.normalize(expansion, { field: 'text' })
+        .filter(t => t.kind === 'word')
+        .map(t => ({ ...t, expands: acronym }));
+      this.expansionCache.set(acronym, cached);
     }
     return cached;
   }

@@ -59,6 +59,39 @@ function readCodeFeatures(codes: ReuseApplication['codes']): string[] {
 /** Expansions learned from the inventory for acronyms that no dictionary knows. */
 export type LearnedExpansions = (acronym: string) => NormalizedTerm[] | undefined;
 
+/** Content words a text must have before it can contradict an acronym's expansion. */
+const MIN_CONTRADICTING_WORDS = 3;
+
+/**
+ * Dictionary acronyms of a name whose expansion the text around it does not
+ * confirm: the description and functions say something (at least
+ * MIN_CONTRADICTING_WORDS content words) and none of it is a word of the
+ * expansion. "SRIKANDI Tani" for women farmers is a brand, not the national
+ * correspondence platform.
+ */
+function unconfirmedAcronyms(
+  normalizer: Normalizer,
+  app: ReuseApplication | ReuseProposal,
+  nameTerms: NormalizedTerm[],
+  dropWords: ReadonlySet<string>,
+): Set<string> | undefined {
+  if (!nameTerms.some(t => t.expands !== undefined)) return undefined;
+  const said = new Set<string>();
+  for (const text of [...(app.functions ?? []), app.description ?? '']) {
+    for (const t of normalizer.normalize(text, { field: 'text', dropWords })) if (t.kind === 'word') said.add(t.term);
+  }
+  if (said.size < MIN_CONTRADICTING_WORDS) return undefined;
+  const confirmed = new Set<string>();
+  const expanded = new Set<string>();
+  for (const t of nameTerms) {
+    if (t.expands === undefined) continue;
+    expanded.add(t.expands);
+    if (said.has(t.term)) confirmed.add(t.expands);
+  }
+  const out = new Set([...expanded].filter(a => !confirmed.has(a)));
+  return out.size ? out : undefined;
+}
+
 /**
  * Turns an application or a proposal into its matching features, sorted by
  * key. A name without a written expansion gets the learned expansion of its
@@ -69,6 +102,7 @@ export function extractFeatures(
   normalizer: Normalizer,
   app: ReuseApplication | ReuseProposal,
   learned?: LearnedExpansions,
+  options?: { confirmExpansions?: boolean },
 ): RawFeature[] {
   const acc = new Map<string, { kind: FeatureKind; tf: number; surface: string; inText: boolean }>();
   const add = (key: string, kind: FeatureKind, weight: number, surface: string, inText = false) => {
@@ -84,7 +118,9 @@ export function extractFeatures(
   };
   const dropWords = normalizer.dropWordsOf(app.agency);
   const name = normalizer.normalizeName(app.name, { dropWords });
+  const unconfirmed = options?.confirmExpansions ? unconfirmedAcronyms(normalizer, app, name.terms, dropWords) : undefined;
   for (const t of name.terms) {
+    if (t.expands !== undefined && unconfirmed?.has(t.expands)) continue;
     add(t.term, t.kind, FIELD_WEIGHTS.name, t.surface);
     if (t.kind !== 'acronym' || !learned || name.aliases.length > 0) continue;
     for (const e of learned(t.term) ?? []) add(e.term, e.kind, FIELD_WEIGHTS.name, e.surface);

@@ -1,5 +1,6 @@
 import { ReuseIndex } from '../ReuseIndex';
 import type { ReuseApplication } from '../types';
+import { FIXTURE_APPS } from '../testing/fixtures';
 
 const platform: ReuseApplication = {
   id: 'lapor',
@@ -106,5 +107,31 @@ describe('Ranker: national platforms implementing a DPI block the proposal needs
     index.upsertMany([{ ...splp, dpi: ['dpi-pembayaran'] }, ...unrelated]);
     expect(index.rankReuse(proposal2).matches).toEqual([]);
     expect(index.explainMatch(proposal2, 'splp').failed).toContain('evidence');
+  });
+});
+
+describe('Ranker: a dictionary acronym in a proposal name counts when its text agrees', () => {
+  const index = ReuseIndex.create();
+  index.upsertMany(FIXTURE_APPS);
+
+  it('does not send a proposal that only borrows a platform name as a brand to that platform', () => {
+    const { matches } = index.rankReuse({
+      name: 'SRIKANDI Tani',
+      description: 'Kelompok wanita tani: jadwal pelatihan olahan pangan dan pemasaran produk',
+    });
+    expect(matches.map(m => m.id)).not.toContain('srikandi');
+  });
+
+  it('reads the acronym when the text speaks of what the platform does', () => {
+    const { matches } = index.rankReuse({
+      name: 'SRIKANDI Kabupaten Sleman',
+      description: 'Penerapan persuratan dan tata naskah dinas elektronik di seluruh perangkat daerah',
+    });
+    expect(matches[0]?.id).toBe('srikandi');
+  });
+
+  it('reads the acronym when the text says too little to contradict it', () => {
+    const { matches } = index.rankReuse({ name: 'SRIKANDI', description: 'Versi kabupaten' });
+    expect(matches[0]?.id).toBe('srikandi');
   });
 });
