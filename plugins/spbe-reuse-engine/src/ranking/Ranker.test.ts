@@ -130,6 +130,21 @@ describe('Ranker: a dictionary acronym in a proposal name counts when its text a
     expect(matches[0]?.id).toBe('srikandi');
   });
 
+  it('takes the acronym written as a word in the text as confirmation (warga melaporkan, LAPOR)', () => {
+    const withLapor = ReuseIndex.create();
+    withLapor.upsertMany([...FIXTURE_APPS, platform]);
+    const { matches } = withLapor.rankReuse({
+      name: 'LAPOR Bupati',
+      description: 'Warga melaporkan jalan rusak, pelayanan lambat dan pungli langsung ke bupati untuk ditindaklanjuti',
+    });
+    expect(matches[0]?.id).toBe('lapor');
+  });
+
+  it('keeps the expansion of a bare acronym name described by its modules', () => {
+    const { matches } = index.rankReuse({ name: 'SIMPEG', description: 'Cuti daring, kenaikan pangkat berkala dan mutasi jabatan' });
+    expect(matches.map(m => m.id)).toContain('siasn');
+  });
+
   it('reads the acronym when the text says too little to contradict it', () => {
     const { matches } = index.rankReuse({ name: 'SRIKANDI', description: 'Versi kabupaten' });
     expect(matches[0]?.id).toBe('srikandi');
