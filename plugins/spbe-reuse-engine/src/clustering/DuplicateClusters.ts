@@ -124,9 +124,16 @@ export class DuplicateClusters {
       const codes = codeProfile(this.functionCodesOf(n), m);
       return { size: m, vector, codes };
     });
-    const edges: Array<[number, number]> = [];
+    // the links as flat pairs of block positions
+    let links = 0;
+    for (const n of block) links += n.knn.length;
+    const edges = new Int32Array(links * 2);
+    let e = 0;
     block.forEach((n, i) => {
-      for (const link of n.knn) edges.push([i, pos[link[0].nid]]);
+      for (const link of n.knn) {
+        edges[e++] = i;
+        edges[e++] = pos[link[0].nid];
+      }
     });
     for (const group of averageLinkage(items, edges, this.threshold, {
       minCodeOverlap: this.minCodeOverlap,

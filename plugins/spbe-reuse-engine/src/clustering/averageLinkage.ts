@@ -174,7 +174,8 @@ class MergeHeap {
  */
 export function averageLinkage(
   items: LinkageItem[],
-  edges: Array<[number, number]>,
+  /** Candidate pairs: `[a, b]` tuples, or flat pairs `a0, b0, a1, b1, ...`. */
+  edges: ReadonlyArray<readonly [number, number]> | Int32Array,
   threshold: number,
   rules: LinkageRules = {},
 ): number[][] {
@@ -191,9 +192,11 @@ export function averageLinkage(
   const owned = new Uint8Array(n);
   const members: Array<number[] | undefined> = items.map((_, i) => [i]);
   const neighbours: Array<Set<number>> = Array.from({ length: n }, () => new Set());
-  for (const edge of edges) {
-    const a = edge[0];
-    const b = edge[1];
+  const flat = edges instanceof Int32Array;
+  const pairs = flat ? edges.length / 2 : edges.length;
+  for (let p = 0; p < pairs; p++) {
+    const a = flat ? edges[2 * p] : (edges as ReadonlyArray<readonly [number, number]>)[p][0];
+    const b = flat ? edges[2 * p + 1] : (edges as ReadonlyArray<readonly [number, number]>)[p][1];
     if (a === b) continue;
     neighbours[a].add(b);
     neighbours[b].add(a);

@@ -60,17 +60,19 @@ export class NeighbourGraph {
       // strongest links (probeTopK, exact) without offering them to others.
       for (const node of ordered) prefixes.index(node);
       // links found from the other side: a node's first lower bound
-      const known = new Map<VectorNode, TopLinks>();
+      // (by node id, nids are below maxNid; filled by push so that the array stays dense)
+      const known: Array<TopLinks | undefined> = [];
+      for (let i = 0; i < maxNid; i++) known.push(undefined);
       let bulkDone = 0;
       for (const node of ordered) {
-        const top = prefixes.probeTopK(node, known.get(node));
-        known.delete(node);
+        const top = prefixes.probeTopK(node, known[node.nid]);
+        known[node.nid] = undefined;
         node.draft = top;
         for (let i = 0; i < top.size; i++) {
           const other = top.nodeAt(i);
           if (other.draft) continue;
-          let theirs = known.get(other);
-          if (!theirs) known.set(other, (theirs = new TopLinks(k)));
+          let theirs = known[other.nid];
+          if (!theirs) known[other.nid] = theirs = new TopLinks(k);
           theirs.offer(node, top.scoreAt(i));
         }
         bulkDone += node.docs.size;
