@@ -81,6 +81,17 @@ const CORE_PRESENCE = 0.03;
  */
 const MIN_CORE_GROUP = 8;
 
+/**
+ * The dense scatter buffer, shared by the calls (one per block of the graph,
+ * hundreds at 270,000 applications, each as long as the term count): every
+ * call leaves it all zero, as it found it.
+ */
+let scratch = new Float64Array(0);
+function denseScratch(size: number): Float64Array {
+  if (scratch.length < size) scratch = new Float64Array(Math.max(size, scratch.length * 2));
+  return scratch;
+}
+
 /** A pair of item indices (x < y, both below 2^21) as one exactly representable number. */
 const PAIR = 2097152;
 
@@ -245,7 +256,7 @@ export function averageLinkage(
     if (t > maxTerm) maxTerm = t;
   };
   for (const item of items) item.vector.forEach(widen);
-  const dense = new Float64Array(maxTerm + 1);
+  const dense = denseScratch(maxTerm + 1);
   const scatter = (a: number, w: number) => groups[a]!.vector.forEach((v, t) => {
     dense[t] = w === 0 ? 0 : v;
   });
