@@ -260,41 +260,30 @@ export function averageLinkage(
   const scatter = (a: number, w: number) => groups[a]!.vector.forEach((v, t) => {
     dense[t] = w === 0 ? 0 : v;
   });
-  const isContentRule = rules.isContent;
-  /** By term id: 0 not asked yet, 1 content, 2 not. */
-  const contentMask = new Uint8Array(isContentRule ? maxTerm + 1 : 0);
-  const isContent = (t: number): boolean => {
-    if (contentMask[t] === 0) contentMask[t] = isContentRule!(t) ? 1 : 2;
-    return contentMask[t] === 1;
-  };
-  /**
-   * Each group's strongest content term (-1: none; ties: the smaller id). A
-   * merge only adds weights, so the merged group's is the kept vector's or
-   * one of the merged-in vector's terms (updated in the merge, exact).
-   */
-  const coreOf = new Int32Array(isContentRule ? n : 0).fill(-1);
-  const strongest = (vector: Map<number, number>, from: number, terms: Map<number, number>): number => {
-    let best = from;
-    let bestW = best >= 0 ? vector.get(best)! : 0;
-    terms.forEach((_, t) => {
-      if (!isContent(t)) return;
-      const w = vector.get(t)!;
-      if (w > bestW || (w === bestW && t < best)) {
+  const isContent = rules.isContent;
+  /** Each group's strongest content term (-1: none; -2: not known since its last merge). */
+  const coreOf = new Int32Array(n).fill(-2);
+  const core = (g: number): number => {
+    if (coreOf[g] !== -2) return coreOf[g];
+    let best = -1;
+    let bestW = 0;
+    groups[g]!.vector.forEach((w, t) => {
+      if (isContent!(t) && (w > bestW || (w === bestW && t < best))) {
         best = t;
         bestW = w;
       }
     });
+    coreOf[g] = best;
     return best;
   };
-  if (isContentRule) for (let g = 0; g < n; g++) coreOf[g] = strongest(groups[g]!.vector, -1, groups[g]!.vector);
   /** Whether the strongest content term of each group is present in the other. */
   const coreTermsShared = (x: number, y: number): boolean => {
-    if (!isContentRule) return true;
+    if (!isContent) return true;
     const gx = groups[x]!;
     const gy = groups[y]!;
     if (Math.min(gx.size, gy.size) < MIN_CORE_GROUP) return true;
-    const cx = coreOf[x];
-    const cy = coreOf[y];
+    const cx = core(x);
+    const cy = core(y);
     if (cx < 0 || cy < 0 || cx === cy) return true;
     const present = (g: LinkageItem, t: number, own: LinkageItem) =>
       (g.vector.get(t) ?? 0) / g.size >= CORE_PRESENCE * (own.vector.get(t)! / own.size);
@@ -348,10 +337,10 @@ export function averageLinkage(
     const kept = intoX ? gx.vector : gy.vector;
     const big = owned[intoX ? x : y] ? kept : new Map(kept);
     small.forEach((w, t) => big.set(t, (big.get(t) ?? 0) + w));
-    if (isContentRule) coreOf[x] = strongest(big, coreOf[intoX ? x : y], small);
     owned[x] = 1;
     groups[x] = { size: gx.size + gy.size, vector: big, codes: addProfile(gx.codes, gy.codes) };
     groups[y] = undefined;
+    coreOf[x] = -2;
     dead += entries[y];
     if (dead > heap.size && heap.size > 4096) {
       entries.fill(0);
