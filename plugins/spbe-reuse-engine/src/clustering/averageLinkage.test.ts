@@ -1,5 +1,4 @@
 import { averageLinkage, LinkageItem } from './averageLinkage';
-import { codeProfile } from './codeProfile';
 
 /** A deterministic pseudo-random generator (mulberry32). */
 function random(seed: number): () => number {
@@ -50,35 +49,5 @@ describe('averageLinkage', () => {
       expect(groups.length).toBeLessThan(items.length);
       expect(averageLinkage(items, flat, 0.5)).toEqual(groups);
     }
-  });
-
-  describe('merges that only agreeing codes allow', () => {
-    // per group: a core term (1 or 4), the shared word 2, a term of each item's own:
-    // 0.89 inside a group, 0.25 across (below the threshold 0.4, above the agreed 0.2)
-    const group = (core: number, own: number, size: number): LinkageItem[] =>
-      Array.from({ length: size }, (_, i) => ({
-        size: 1,
-        vector: new Map([[core, 0.8], [2, 0.5], [own + i, Math.sqrt(1 - 0.64 - 0.25)]]),
-        codes: codeProfile([['RAL', 'RAL.02.04']], 1),
-      }));
-    const blocks = (size: number) => {
-      const items = [...group(1, 100, size), ...group(4, 200, size)];
-      const edges: Array<[number, number]> = [];
-      for (let a = 0; a < items.length; a++) for (let b = a + 1; b < items.length; b++) edges.push([a, b]);
-      return { items, edges };
-    };
-    const rules = { agreedThreshold: 0.2, isContent: () => true };
-
-    it('keep two large groups apart when the core word of one is absent from the other', () => {
-      const { items, edges } = blocks(8);
-      expect(averageLinkage(items, edges, 0.4, rules)).toHaveLength(2);
-      // without the content terms, the codes merge them
-      expect(averageLinkage(items, edges, 0.4, { agreedThreshold: 0.2 })).toHaveLength(1);
-    });
-
-    it('still merge small groups, whose strongest word says little', () => {
-      const { items, edges } = blocks(3);
-      expect(averageLinkage(items, edges, 0.4, rules)).toHaveLength(1);
-    });
   });
 });

@@ -22,12 +22,6 @@ export interface LinkageRules {
    * `threshold` (no lower bar).
    */
   agreedThreshold?: number;
-  /**
-   * Content terms (function words, not codes or code names): a merge that
-   * only agreeing codes allow (below `threshold`) also needs the strongest
-   * content term of each group to be present in the other.
-   */
-  isContent?: (term: number) => boolean;
 }
 
 /** Average pairwise cosine between two groups of unit vectors given their sums. */
@@ -66,20 +60,6 @@ export function internalSimilarity(item: LinkageItem): number {
   for (const w of item.vector.values()) sq += w * w;
   return Math.round(((sq - item.size) / (item.size * (item.size - 1))) * 1e9) / 1e9;
 }
-
-/**
- * A group's core term is present in another group when the other's average
- * weight of it reaches this share of the group's own: present at all, in
- * effect (0.1 and 0.25 split the generator's groups, which are unions of
- * sub-groups that word the function differently).
- */
-const CORE_PRESENCE = 0.03;
-/**
- * Only groups of at least this many applications have a core term that says
- * what they do: the strongest word of two or three rows is often an aspect of
- * the function (perencanaan and anggaran in one planning-and-budgeting group).
- */
-const MIN_CORE_GROUP = 8;
 
 /**
  * The dense scatter buffer, shared by the calls (one per block of the graph,
@@ -260,42 +240,13 @@ export function averageLinkage(
   const scatter = (a: number, w: number) => groups[a]!.vector.forEach((v, t) => {
     dense[t] = w === 0 ? 0 : v;
   });
-  const isContent = rules.isContent;
-  /** Each group's strongest content term (-1: none; -2: not known since its last merge). */
-  const coreOf = new Int32Array(n).fill(-2);
-  const core = (g: number): number => {
-    if (coreOf[g] !== -2) return coreOf[g];
-    let best = -1;
-    let bestW = 0;
-    groups[g]!.vector.forEach((w, t) => {
-      if (isContent!(t) && (w > bestW || (w === bestW && t < best))) {
-        best = t;
-        bestW = w;
-      }
-    });
-    coreOf[g] = best;
-    return best;
-  };
-  /** Whether the strongest content term of each group is present in the other. */
-  const coreTermsShared = (x: number, y: number): boolean => {
-    if (!isContent) return true;
-    const gx = groups[x]!;
-    const gy = groups[y]!;
-    if (Math.min(gx.size, gy.size) < MIN_CORE_GROUP) return true;
-    const cx = core(x);
-    const cy = core(y);
-    if (cx < 0 || cy < 0 || cx === cy) return true;
-    const present = (g: LinkageItem, t: number, own: LinkageItem) =>
-      (g.vector.get(t) ?? 0) / g.size >= CORE_PRESENCE * (own.vector.get(t)! / own.size);
-    return present(gy, cx, gx) && present(gx, cy, gy);
-  };
   /** Offers the pair of `a` (scattered into `dense`) and `b`; false when refused. */
   const offer = (a: number, b: number): boolean => {
     const x = a < b ? a : b;
     const y = a < b ? b : a;
     const sim = averageSimilarityDense(groups[a]!, groups[b]!, a === x, dense);
     if (sim < agreedThreshold - 1e-9) return false;
-    if (sim < threshold - 1e-9 && (!codesAgree(groups[x]!.codes, groups[y]!.codes) || !coreTermsShared(x, y))) return false;
+    if (sim < threshold - 1e-9 && !codesAgree(groups[x]!.codes, groups[y]!.codes)) return false;
     if (codesConflict(groups[x]!.codes, groups[y]!.codes, minCodeOverlap)) return false;
     heap.push(sim, x, y);
     entries[x]++;
@@ -340,7 +291,6 @@ export function averageLinkage(
     owned[x] = 1;
     groups[x] = { size: gx.size + gy.size, vector: big, codes: addProfile(gx.codes, gy.codes) };
     groups[y] = undefined;
-    coreOf[x] = -2;
     dead += entries[y];
     if (dead > heap.size && heap.size > 4096) {
       entries.fill(0);
