@@ -16,10 +16,11 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { generateInventory, loadAgencySeeds } from '@internal/spbe-inventory';
 import { rowToApplication } from '@internal/spbe-reuse-cli';
+import { peakRssMb, percentiles } from './measure';
 
 // eslint-disable-next-line no-restricted-syntax -- run from this checkout, never bundled
 const ROOT = resolve(__dirname, '../../..');
@@ -54,11 +55,6 @@ function buildRevision(rev: string): { sha: string; dir: string } {
   return { sha, dir: out };
 }
 
-function peakRssMb(): number {
-  const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
-  return m ? Number(m[1]) / 1024 : process.memoryUsage().rss / 2 ** 20;
-}
-
 /** One measurement of one revision in this (fresh) process. */
 async function child(dir: string, size: number, check: boolean) {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -91,12 +87,10 @@ async function child(dir: string, size: number, check: boolean) {
         index.rankReuse(proposal, { top: 5 });
         lat.push(performance.now() - s);
       }
-      return lat.sort((x, y) => x - y);
+      return lat;
     };
-    const cold = time(0);
-    const warm = time(12345);
-    [result.checkP50Ms, result.checkP99Ms] = [cold[1000], cold[1980]];
-    [result.warmP50Ms, result.warmP99Ms] = [warm[1000], warm[1980]];
+    [result.checkP50Ms, result.checkP99Ms] = percentiles(time(0));
+    [result.warmP50Ms, result.warmP99Ms] = percentiles(time(12345));
   }
   console.log(JSON.stringify(result));
 }

@@ -1,29 +1,18 @@
 /* eslint-disable no-console */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ReuseIndex } from '@internal/spbe-reuse-engine';
 import { generateInventory, loadAgencySeeds } from '@internal/spbe-inventory';
 import { rowToApplication } from '@internal/spbe-reuse-cli';
 import { exactAllPairs } from './exactAllPairs';
+import { peakRssMb, percentiles } from './measure';
 // The same pairwise metrics as the quality benchmark.
 import { pairwiseScores } from '@internal/spbe-bench-quality/src/metrics';
 
 // eslint-disable-next-line no-restricted-syntax -- run from this checkout, never bundled
 const ROOT = resolve(__dirname, '../../..');
-
-function peakRssMb(): number {
-  const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
-  return m ? Number(m[1]) / 1024 : process.memoryUsage().rss / 2 ** 20;
-}
-
-/** p50 and p99 of `values` (sorts them). */
-function percentiles(values: number[]): [number, number] {
-  values.sort((x, y) => x - y);
-  return [values[Math.floor(values.length * 0.5)], values[Math.floor(values.length * 0.99)]];
-}
 
 /** One measurement in a fresh process, so that peak RSS belongs to it alone. */
 async function child(mode: string, size: number) {
