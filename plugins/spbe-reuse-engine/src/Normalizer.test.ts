@@ -43,6 +43,14 @@ describe('Normalizer', () => {
     expect(concept(c)).toBe(concept(a));
   });
 
+  it('keeps legal aid and legal entities apart from legal documentation (hukum)', () => {
+    const legalDocs = words('Produk Hukum Daerah', 'text');
+    expect(legalDocs).toContain('hukum');
+    // "bantuan hukum" (legal aid) and "badan hukum" (legal entities) are functions of their own
+    expect(words('Pos Bantuan Hukum', 'text')).toEqual(['bantuan hukum']);
+    expect(words('Pendirian Badan Hukum', 'text')).toEqual(['badan hukum']);
+  });
+
   it.each([
     ['Complaint Handling System', 'Sistem Penanganan Pengaduan'],
     ['HRIS Pemda', 'Sistem Informasi Kepegawaian'],
