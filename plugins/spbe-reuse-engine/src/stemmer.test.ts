@@ -74,6 +74,19 @@ describe('stemIndonesian', () => {
     // the nasal prefix's dropped t restored, beri-tahu kept whole
     ['penerbangan', 'terbang'],
     ['pemberitahuan', 'beritahu'],
+    // loanwords and roots ending in -i or -ai are not suffixed (bupat, kategor; cukai is not cuka, vinegar)
+    ['bupati', 'bupati'],
+    ['kategorinya', 'kategori'],
+    ['strategi', 'strategi'],
+    ['cukai', 'cukai'],
+    ['perceraian', 'cerai'],
+    // ke- is not a prefix of kelapa (coconut) and kedelai (soy)
+    ['kelapa', 'kelapa'],
+    ['kedelai', 'kedelai'],
+    // every inflection of tanggulang reaches one stem (penanggulangan was anggulang, ditanggulangi tanggulang)
+    ['penanggulangan', 'tanggulang'],
+    ['menanggulangi', 'tanggulang'],
+    ['ditanggulangi', 'tanggulang'],
   ])('keeps the listed root of %s (%s)', (word, stem) => {
     expect(stemIndonesian(word)).toBe(stem);
   });
