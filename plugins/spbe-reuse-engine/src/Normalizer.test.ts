@@ -43,6 +43,11 @@ describe('Normalizer', () => {
     expect(concept(c)).toBe(concept(a));
   });
 
+  it('reads a permit letter (surat izin) as a permit, not as correspondence (surat)', () => {
+    expect(words('Surat Izin Penelitian', 'text')).toEqual(words('Izin Penelitian', 'text'));
+    expect(words('Surat Izin Penelitian', 'text')).not.toContain(words('Surat Masuk', 'text')[0]);
+  });
+
   it('keeps legal aid and legal entities apart from legal documentation (hukum)', () => {
     const legalDocs = words('Produk Hukum Daerah', 'text');
     expect(legalDocs).toContain('hukum');
