@@ -43,6 +43,11 @@ describe('Normalizer', () => {
     expect(concept(c)).toBe(concept(a));
   });
 
+  it('drops "perangkat lunak" (software) like aplikasi, and reads katalogisasi as katalog', () => {
+    expect(words('Perangkat Lunak Perpustakaan', 'text')).toEqual(words('Aplikasi Perpustakaan', 'text'));
+    expect(words('katalogisasi koleksi', 'text')).toEqual(words('katalog koleksi', 'text'));
+  });
+
   it('reads a permit letter (surat izin) as a permit, not as correspondence (surat)', () => {
     expect(words('Surat Izin Penelitian', 'text')).toEqual(words('Izin Penelitian', 'text'));
     expect(words('Surat Izin Penelitian', 'text')).not.toContain(words('Surat Masuk', 'text')[0]);
