@@ -48,6 +48,19 @@ describe('Normalizer', () => {
     expect(words('katalogisasi koleksi', 'text')).toEqual(words('katalog koleksi', 'text'));
   });
 
+  it('reads business licensing as a permit and a business, as "izin usaha" reads', () => {
+    const sorted = (s: string) => words(s, 'text').sort();
+    expect(sorted('perizinan berusaha')).toEqual(['izin', 'usaha']);
+    expect(sorted('izin berusaha')).toEqual(sorted('izin usaha'));
+    expect(sorted('business licensing')).toEqual(sorted('izin usaha'));
+  });
+
+  it('reads the words of a spelled-out abbreviation in a name as words, not code names', () => {
+    // MONEV is written as a code; its reading "pemantauan evaluasi" is two words
+    expect(kinds('MONEV Dana Desa')).toEqual(expect.arrayContaining(['word:pemantauan', 'word:evaluasi']));
+    expect(kinds('MONEV Dana Desa').filter(k => k.startsWith('acronym:'))).toEqual([]);
+  });
+
   it('reads a permit letter (surat izin) as a permit, not as correspondence (surat)', () => {
     expect(words('Surat Izin Penelitian', 'text')).toEqual(words('Izin Penelitian', 'text'));
     expect(words('Surat Izin Penelitian', 'text')).not.toContain(words('Surat Masuk', 'text')[0]);

@@ -263,7 +263,10 @@ export class Normalizer {
       if (fixed === undefined) {
         tokens.push(t);
       } else {
-        for (const w of fixed.split(' ')) if (w) tokens.push({ raw: t.raw, lower: w });
+        // a variant keeps the token as written (a code name stays one); the words
+        // of an expansion ("NIB": izin usaha) are words, not code names
+        const parts = fixed.split(' ').filter(Boolean);
+        for (const w of parts) tokens.push({ raw: parts.length > 1 ? w : t.raw, lower: w });
       }
     }
     const out: NormalizedTerm[] = [];
