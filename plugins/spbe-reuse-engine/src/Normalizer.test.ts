@@ -61,9 +61,12 @@ describe('Normalizer', () => {
     expect(kinds('MONEV Dana Desa').filter(k => k.startsWith('acronym:'))).toEqual([]);
   });
 
-  it('reads a permit letter (surat izin) as a permit, not as correspondence (surat)', () => {
+  it('reads permit and certificate letters (surat izin, surat keterangan) apart from correspondence (surat)', () => {
+    const correspondence = words('Surat Masuk', 'text')[0];
     expect(words('Surat Izin Penelitian', 'text')).toEqual(words('Izin Penelitian', 'text'));
-    expect(words('Surat Izin Penelitian', 'text')).not.toContain(words('Surat Masuk', 'text')[0]);
+    expect(words('Surat Izin Penelitian', 'text')).not.toContain(correspondence);
+    expect(words('Surat Keterangan Domisili', 'text')).not.toContain(correspondence);
+    expect(words('surat pengantar', 'text')).toEqual(words('surat keterangan', 'text'));
   });
 
   it('keeps legal aid and legal entities apart from legal documentation (hukum)', () => {
