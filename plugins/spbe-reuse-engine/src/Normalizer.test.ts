@@ -69,6 +69,10 @@ describe('Normalizer', () => {
     expect(words('surat pengantar', 'text')).toEqual(words('surat keterangan', 'text'));
   });
 
+  it('reads sembako as bahan pokok (staple food prices) and drops "info" like informasi', () => {
+    expect(words('Info Harga Sembako')).toEqual(words('Harga Bahan Pokok'));
+  });
+
   it('keeps legal aid and legal entities apart from legal documentation (hukum)', () => {
     const legalDocs = words('Produk Hukum Daerah', 'text');
     expect(legalDocs).toContain('hukum');
