@@ -148,6 +148,8 @@ describe('Normalizer', () => {
     expect(kinds('e-Dupak')).toEqual(expect.arrayContaining(['acronym:dupak', 'word:kredit', 'word:pegawai']));
     // not ke- + uda
     expect(kinds('Keuda Online')).toEqual(expect.arrayContaining(['acronym:keuda', 'word:keuangan', 'word:daerah']));
+    // PPKS (pemerlu pelayanan kesejahteraan sosial): the social-welfare data of DTKS
+    expect(kinds('Basis Data PPKS')).toEqual(expect.arrayContaining(['acronym:ppks', `word:${words('DTKS')[0]}`]));
     expect(kinds('AHU Online')).toEqual(expect.arrayContaining(['acronym:ahu', 'word:hukum']));
   });
 
