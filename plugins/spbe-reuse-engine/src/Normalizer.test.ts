@@ -69,6 +69,15 @@ describe('Normalizer', () => {
     expect(words('surat pengantar', 'text')).toEqual(words('surat keterangan', 'text'));
   });
 
+  it('reads employment (tenaga kerja) from its phrases, not from the bare word kerja', () => {
+    const employment = words('Bursa Kerja', 'text')[0];
+    expect(words('lowongan kerja', 'text')).toEqual([employment]);
+    expect(words('Job Fair', 'text')).toEqual([employment]);
+    // cooperation agreements and performance systems are not employment
+    expect(words('Sistem Informasi Kerja Sama Daerah')).not.toContain(employment);
+    expect(kinds('SIKERJA')).not.toContain(`word:${employment}`);
+  });
+
   it('reads sembako as bahan pokok (staple food prices) and drops "info" like informasi', () => {
     expect(words('Info Harga Sembako')).toEqual(words('Harga Bahan Pokok'));
   });
