@@ -78,6 +78,11 @@ describe('Normalizer', () => {
     expect(kinds('SIKERJA')).not.toContain(`word:${employment}`);
   });
 
+  it('reads sidik jari (fingerprint) as one word, not as the ambiguous code name SIDIK', () => {
+    expect(kinds('Absensi Sidik Jari')).not.toContain('acronym:sidik');
+    expect(words('Absensi Finger Print')).toEqual(words('Absensi Sidik Jari'));
+  });
+
   it('reads sembako as bahan pokok (staple food prices) and drops "info" like informasi', () => {
     expect(words('Info Harga Sembako')).toEqual(words('Harga Bahan Pokok'));
   });
