@@ -2,7 +2,7 @@ import { TypoCorrector } from './TypoCorrector';
 import { Normalizer } from '../Normalizer';
 
 describe('TypoCorrector', () => {
-  const known = ['masyarakat', 'kepegawaian', 'pelayanan', 'perjalanan', 'online', 'bidang', 'kampar', 'pendataan', 'pendatang'];
+  const known = ['masyarakat', 'kepegawaian', 'pelayanan', 'perjalanan', 'online', 'bidang', 'kampar', 'pendataan', 'pendatang', 'penghasilan', 'kearsipan'];
   const roots = new Set(['tangga']);
   const typos = new TypoCorrector(known, w => roots.has(w));
 
@@ -12,6 +12,8 @@ describe('TypoCorrector', () => {
     ['pelyanan', 'pelayanan'],
     ['perjalanann', 'perjalanan'],
     ['onlline', 'online'],
+    ['penghasialn', 'penghasilan'],
+    ['pelayaann', 'pelayanan'],
   ])('corrects %s to %s', (typo, word) => {
     expect(typos.correct(typo)).toBe(word);
   });
@@ -23,6 +25,7 @@ describe('TypoCorrector', () => {
     ['tangga', 'a listed root'],
     ['xasyarakat', 'a typo of the first letter'],
     ['pendatan', 'one letter off two known words (pendataan, pendatang)'],
+    ['ekarsipan', 'a swap at the first letter'],
   ])('leaves %s alone (%s)', word => {
     expect(typos.correct(word)).toBeUndefined();
   });
@@ -32,5 +35,6 @@ describe('TypoCorrector', () => {
     const words = (text: string) => normalizer.normalize(text, { field: 'text' }).map(t => t.term);
     expect(words('Pengaduan Masyarkat')).toEqual(words('Pengaduan Masyarakat'));
     expect(words('Sistem Informasi Kepegwaian')).toEqual(words('Sistem Informasi Kepegawaian'));
+    expect(words('Tambahan Penghasialn Pegawai')).toEqual(words('Tambahan Penghasilan Pegawai'));
   });
 });

@@ -1,15 +1,18 @@
 /**
  * Corrects a word that is one letter off a word of the dictionaries: a letter
- * missing ("masyarkat", "kepegwaian", "pelyanan") or one too many
- * ("perjalanann", "onlline"), the typos inventories are full of. Only long
- * words are corrected (a missing letter only towards a word of 8 letters or
- * more: bidan is not a typo of bidang, nor kamar of Kampar), never their first
- * letter, never into two different words, and never a word that is itself
- * known or reads as a listed root.
+ * missing ("masyarkat", "kepegwaian", "pelyanan"), one too many
+ * ("perjalanann", "onlline") or two neighbours swapped ("penghasialn"), the
+ * typos inventories are full of. Only long words are corrected (a missing
+ * letter or a swap only towards a word of 8 letters or more: bidan is not a
+ * typo of bidang, nor kamar of Kampar), never their first letter, never into
+ * two different words, and never a word that is itself known or reads as a
+ * listed root.
  */
 export class TypoCorrector {
   /** A known word with one letter removed -> the known word (undefined when two words give it). */
   private readonly shortened = new Map<string, string | undefined>();
+  /** A known word with two neighbouring letters swapped -> the known word (undefined when two words give it). */
+  private readonly swapped = new Map<string, string | undefined>();
   private readonly known: ReadonlySet<string>;
 
   constructor(
@@ -30,6 +33,10 @@ export class TypoCorrector {
         if (known.has(d)) continue;
         this.shortened.set(d, this.shortened.has(d) && this.shortened.get(d) !== w ? undefined : w);
       }
+      for (const t of transpositions(w)) {
+        if (known.has(t)) continue;
+        this.swapped.set(t, this.swapped.has(t) && this.swapped.get(t) !== w ? undefined : w);
+      }
     }
   }
 
@@ -41,6 +48,10 @@ export class TypoCorrector {
     const longer = this.shortened.get(word);
     if (longer !== undefined) return longer;
     if (this.shortened.has(word)) return undefined;
+    // two neighbouring letters swapped
+    const unswapped = this.swapped.get(word);
+    if (unswapped !== undefined) return unswapped;
+    if (this.swapped.has(word)) return undefined;
     // a letter too many
     let found: string | undefined;
     for (const d of deletions(word)) {
@@ -58,6 +69,16 @@ function deletions(word: string): string[] {
   for (let i = 1; i < word.length; i++) {
     if (word[i] === word[i - 1] && i > 1) continue; // "nn" -> "n" once
     out.push(word.slice(0, i) + word.slice(i + 1));
+  }
+  return out;
+}
+
+/** The word with two different neighbouring letters swapped, the first letter kept. */
+function transpositions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 1; i + 1 < word.length; i++) {
+    if (word[i] === word[i + 1]) continue;
+    out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
   }
   return out;
 }
