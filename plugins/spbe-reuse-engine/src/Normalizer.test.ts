@@ -83,6 +83,14 @@ describe('Normalizer', () => {
     expect(words('Absensi Finger Print')).toEqual(words('Absensi Sidik Jari'));
   });
 
+  it('reads the vehicle roadworthiness test (KIR, uji berkala) as one concept, apart from other tests (ujian)', () => {
+    const kir = words('e-KIR', 'name');
+    expect(kir).toHaveLength(1);
+    expect(words('Uji Berkala Kendaraan Bermotor', 'text')).toEqual(kir);
+    expect(words('Bukti Lulus Uji', 'text')).toEqual(kir);
+    expect(words('Antrean Ujian SIM', 'text')).not.toContain(kir[0]);
+  });
+
   it('reads sembako as bahan pokok (staple food prices) and drops "info" like informasi', () => {
     expect(words('Info Harga Sembako')).toEqual(words('Harga Bahan Pokok'));
   });
