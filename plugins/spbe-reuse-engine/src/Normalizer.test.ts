@@ -91,6 +91,11 @@ describe('Normalizer', () => {
     expect(words('Antrean Ujian SIM', 'text')).not.toContain(kir[0]);
   });
 
+  it('reads the finance of a nagari, gampong or pekon as village finance (keuangan desa)', () => {
+    expect(words('Keuangan Nagari', 'text')).toEqual(words('Keuangan Desa', 'text'));
+    expect(words('e-Keuangan Gampong')).toEqual(words('Siskeudes'));
+  });
+
   it('reads sembako as bahan pokok (staple food prices) and drops "info" like informasi', () => {
     expect(words('Info Harga Sembako')).toEqual(words('Harga Bahan Pokok'));
   });
