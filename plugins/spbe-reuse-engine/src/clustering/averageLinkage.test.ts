@@ -50,4 +50,30 @@ describe('averageLinkage', () => {
       expect(averageLinkage(items, flat, 0.5)).toEqual(groups);
     }
   });
+
+  it('merges on agreeing codes below the threshold only when the groups share three content words', () => {
+    // two items whose cosine (0.25) is below the threshold (0.4) but above the agreed threshold (0.2),
+    // with the same function code
+    const codes = new Map([['RAL', 1], ['RAL.02.04', 1]]);
+    const pair = (shared: number) => {
+      // `shared` words in common at weight 0.25 / shared each side (so the cosine stays 0.25), the rest apart
+      const a = new Map<number, number>();
+      const b = new Map<number, number>();
+      for (let t = 0; t < shared; t++) {
+        a.set(t, Math.sqrt(0.25 / shared));
+        b.set(t, Math.sqrt(0.25 / shared));
+      }
+      a.set(100, Math.sqrt(0.75));
+      b.set(200, Math.sqrt(0.75));
+      return [a, b].map(vector => ({ size: 1, vector, codes }));
+    };
+    const rules = { agreedThreshold: 0.2, isContent: (t: number) => t < 1000 };
+    expect(averageLinkage(pair(1), [[0, 1]], 0.4, rules)).toEqual([[0], [1]]);
+    expect(averageLinkage(pair(2), [[0, 1]], 0.4, rules)).toEqual([[0], [1]]);
+    expect(averageLinkage(pair(3), [[0, 1]], 0.4, rules)).toEqual([[0, 1]]);
+    // without the content rule, agreeing codes alone merge them
+    expect(averageLinkage(pair(1), [[0, 1]], 0.4, { agreedThreshold: 0.2 })).toEqual([[0, 1]]);
+    // codes (here: terms from 1000) do not count as shared words
+    expect(averageLinkage(pair(3), [[0, 1]], 0.4, { ...rules, isContent: (t: number) => t < 2 })).toEqual([[0], [1]]);
+  });
 });
