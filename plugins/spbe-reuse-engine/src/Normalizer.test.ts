@@ -98,6 +98,11 @@ describe('Normalizer', () => {
     expect(words('e-Keuangan Gampong')).toEqual(words('Siskeudes'));
   });
 
+  it('reads the village head election (pilkades) as a function of its own, not as village administration (desa)', () => {
+    expect(words('e-Voting Pemilihan Kepala Desa', 'text')).toEqual(words('e-Voting Pilkades', 'text'));
+    expect(words('Pemilihan Kepala Desa', 'text')).not.toContain(words('Kepala Desa', 'text')[0]);
+  });
+
   it('reads sembako as bahan pokok (staple food prices) and drops "info" like informasi', () => {
     expect(words('Info Harga Sembako')).toEqual(words('Harga Bahan Pokok'));
   });
