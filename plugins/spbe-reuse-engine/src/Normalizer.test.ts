@@ -103,6 +103,11 @@ describe('Normalizer', () => {
     expect(words('Pemilihan Kepala Desa', 'text')).not.toContain(words('Kepala Desa', 'text')[0]);
   });
 
+  it('reads the digital identity card (KTP digital) as digital identity, not as the paper KTP (kependudukan)', () => {
+    expect(words('KTP digital', 'text')).toEqual(words('identitas digital', 'text'));
+    expect(words('KTP digital', 'text')).not.toContain(words('KTP', 'text')[0]);
+  });
+
   it('reads sembako as bahan pokok (staple food prices) and drops "info" like informasi', () => {
     expect(words('Info Harga Sembako')).toEqual(words('Harga Bahan Pokok'));
   });
