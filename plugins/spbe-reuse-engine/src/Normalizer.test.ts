@@ -108,6 +108,12 @@ describe('Normalizer', () => {
     expect(words('KTP digital', 'text')).not.toContain(words('KTP', 'text')[0]);
   });
 
+  it('keeps the urban ward (kelurahan, under a kecamatan) apart from the village (desa, nagari, gampong)', () => {
+    const village = words('Desa', 'text')[0];
+    expect(words('Nagari', 'text')).toEqual([village]);
+    expect(words('Kelurahan', 'text')).not.toContain(village);
+  });
+
   it('reads sembako as bahan pokok (staple food prices) and drops "info" like informasi', () => {
     expect(words('Info Harga Sembako')).toEqual(words('Harga Bahan Pokok'));
   });
