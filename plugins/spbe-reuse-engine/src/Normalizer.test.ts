@@ -114,6 +114,12 @@ describe('Normalizer', () => {
     expect(words('Kelurahan', 'text')).not.toContain(village);
   });
 
+  it('reads the individual work targets and daily activity logs as employee performance (SKP, LKH)', () => {
+    const performance = words('SKP', 'text');
+    expect(words('Sasaran Kerja Individu', 'text')).toEqual(performance);
+    expect(words('catatan kegiatan harian', 'text')).toEqual(words('laporan kinerja harian', 'text'));
+  });
+
   it('reads sembako as bahan pokok (staple food prices) and drops "info" like informasi', () => {
     expect(words('Info Harga Sembako')).toEqual(words('Harga Bahan Pokok'));
   });
