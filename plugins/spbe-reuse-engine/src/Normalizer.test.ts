@@ -120,6 +120,11 @@ describe('Normalizer', () => {
     expect(words('catatan kegiatan harian', 'text')).toEqual(words('laporan kinerja harian', 'text'));
   });
 
+  it('reads pelaku usaha (business actors) as usaha, without the stem of pelaku', () => {
+    expect(words('pelaku usaha', 'text')).toEqual(words('usaha', 'text'));
+    expect(words('Pelaku usaha mengurus izin', 'text')).not.toContain('laku');
+  });
+
   it('reads sembako as bahan pokok (staple food prices) and drops "info" like informasi', () => {
     expect(words('Info Harga Sembako')).toEqual(words('Harga Bahan Pokok'));
   });
