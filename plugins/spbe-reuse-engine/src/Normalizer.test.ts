@@ -125,6 +125,13 @@ describe('Normalizer', () => {
     expect(words('Pelaku usaha mengurus izin', 'text')).not.toContain('laku');
   });
 
+  it('reads the inflected generic verbs (mencatat, mengelola, mengunggah, mencetak, mengirim) as generic', () => {
+    const generic = (text: string) => normalizer.normalize(text, { field: 'text' }).map(t => t.kind);
+    for (const verb of ['mencatat', 'dicatat', 'mengelola', 'mengunggah', 'mencetak', 'dikirim']) {
+      expect(generic(verb)).toEqual(['generic']);
+    }
+  });
+
   it('reads sembako as bahan pokok (staple food prices) and drops "info" like informasi', () => {
     expect(words('Info Harga Sembako')).toEqual(words('Harga Bahan Pokok'));
   });
