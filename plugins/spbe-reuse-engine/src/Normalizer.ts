@@ -264,7 +264,7 @@ export class Normalizer {
         tokens.push(t);
       } else {
         // a variant keeps the token as written (a code name stays one); the words
-        // of an expansion ("NIB": izin usaha) are words, not code names
+        // of an expansion ("MONEV": pemantauan evaluasi) are words, not code names
         const parts = fixed.split(' ').filter(Boolean);
         for (const w of parts) tokens.push({ raw: parts.length > 1 ? w : t.raw, lower: w });
       }

@@ -79,6 +79,7 @@ export class ReuseIndex {
       t => this.terms.keys[t],
       o.minCodeOverlap,
       o.agreedClusterThreshold,
+      t => this.terms.isWord[t] === 1,
     );
     this.ranker = new Ranker(
       this.terms,

@@ -33,6 +33,8 @@ export class DuplicateClusters {
     private readonly minCodeOverlap: number,
     /** Average similarity from which groups with agreeing function codes merge. */
     private readonly agreedThreshold: number,
+    /** Whether a term id is a content word (not an acronym, generic word or code). */
+    private readonly isWord: (termId: number) => boolean,
   ) {}
 
   /** The cluster of an application, after bringing the clusters up to date. */
@@ -90,12 +92,6 @@ export class DuplicateClusters {
     }
   }
 
-  /** Whether a term id is a content word (not an acronym, generic word or code: see features.ts PREFIX). */
-  private readonly isContentTerm = (t: number): boolean => {
-    const c = this.keyOf(t).charCodeAt(0);
-    return c !== 35 && c !== 126 && c !== 64;
-  };
-
   /** The function codes of a vector (functionCodes of its keys, read once per term). */
   private functionCodesOf(node: VectorNode): Array<[string, string]> {
     const out: Array<[string, string]> = [];
@@ -144,7 +140,7 @@ export class DuplicateClusters {
     for (const group of averageLinkage(items, edges, this.threshold, {
       minCodeOverlap: this.minCodeOverlap,
       agreedThreshold: this.agreedThreshold,
-      isContent: this.isContentTerm,
+      isContent: this.isWord,
     })) {
       const nodes = group.map(i => block[i]);
       // copies of one vector form a cluster only when that vector would link to itself
