@@ -132,6 +132,21 @@ describe('Normalizer', () => {
     }
   });
 
+  it('keeps derived words apart from the unrelated words they would stem to', () => {
+    const pairs: Array<[string, string]> = [
+      ['pendapatan daerah', 'mendapatkan'], // revenue, to get
+      ['dinas perhubungan', 'terhubung'], // transport, connected
+      ['keberatan pajak', 'berat badan'], // an objection, body weight
+      ['pengumuman', 'umum'], // an announcement, general
+      ['pembayaran non tunai', 'ikan tuna'], // cash, the fish
+    ];
+    for (const [a, b] of pairs) {
+      const shared = words(a, 'text').filter(w => words(b, 'text').includes(w));
+      expect(shared).toEqual([]);
+    }
+    expect(words('mengumumkan', 'text')).toEqual(words('pengumuman', 'text'));
+  });
+
   it('reads sembako as bahan pokok (staple food prices) and drops "info" like informasi', () => {
     expect(words('Info Harga Sembako')).toEqual(words('Harga Bahan Pokok'));
   });
