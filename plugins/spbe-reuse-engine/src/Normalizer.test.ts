@@ -139,6 +139,8 @@ describe('Normalizer', () => {
       ['keberatan pajak', 'berat badan'], // an objection, body weight
       ['pengumuman', 'umum'], // an announcement, general
       ['pembayaran non tunai', 'ikan tuna'], // cash, the fish
+      ['keputusan bupati', 'putus sekolah'], // a decree, dropping out of school
+      ['penempatan tenaga kerja', 'tempat parkir'], // job placement, a place
     ];
     for (const [a, b] of pairs) {
       const shared = words(a, 'text').filter(w => words(b, 'text').includes(w));
