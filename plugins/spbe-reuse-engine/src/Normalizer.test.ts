@@ -141,12 +141,17 @@ describe('Normalizer', () => {
       ['pembayaran non tunai', 'ikan tuna'], // cash, the fish
       ['keputusan bupati', 'putus sekolah'], // a decree, dropping out of school
       ['penempatan tenaga kerja', 'tempat parkir'], // job placement, a place
+      ['lembaga pemasyarakatan', 'organisasi kemasyarakatan'], // corrections, community organisations
+      ['persalinan ibu hamil', 'salinan dokumen'], // childbirth, a copy
+      ['pertimbangan teknis', 'penimbangan balita'], // a consideration, weighing
     ];
     for (const [a, b] of pairs) {
       const shared = words(a, 'text').filter(w => words(b, 'text').includes(w));
       expect(shared).toEqual([]);
     }
     expect(words('mengumumkan', 'text')).toEqual(words('pengumuman', 'text'));
+    expect(words('tenaga kependidikan', 'text')).toContain(words('pendidikan', 'text')[0]);
+    expect(words('Disnaker', 'text')).toEqual(words('bursa kerja', 'text'));
   });
 
   it('reads sembako as bahan pokok (staple food prices) and drops "info" like informasi', () => {

@@ -87,6 +87,17 @@ describe('stemIndonesian', () => {
     ['penanggulangan', 'tanggulang'],
     ['menanggulangi', 'tanggulang'],
     ['ditanggulangi', 'tanggulang'],
+    // the nasal prefix's dropped t restored (meneruskan was erus, penebusan ebus, penelusuran elusur)
+    ['meneruskan', 'terus'],
+    ['penebusan', 'tebus'],
+    ['penelusuran', 'telusur'],
+    ['penimbangan', 'timbang'],
+    // and other roots the rules cut (penomoran was omor, pemutakhiran putakhir, balai bala, keberangkatan angkat)
+    ['penomoran', 'nomor'],
+    ['pemutakhiran', 'mutakhir'],
+    ['terpilah', 'pilah'],
+    ['balai', 'balai'],
+    ['keberangkatan', 'berangkat'],
   ])('keeps the listed root of %s (%s)', (word, stem) => {
     expect(stemIndonesian(word)).toBe(stem);
   });
