@@ -277,8 +277,11 @@ export function averageLinkage(
     const y = a < b ? b : a;
     const sim = averageSimilarityDense(groups[a]!, groups[b]!, a === x, dense);
     if (sim < agreedThreshold - 1e-9) return false;
-    if (sim < threshold - 1e-9 && !codesAgree(groups[x]!.codes, groups[y]!.codes)) return false;
-    if (sim < threshold - 1e-9 && isContent && sharedContentWords(groups[x]!, groups[y]!, isContent) < MIN_SHARED_WORDS) return false;
+    // below the threshold, only agreeing codes and shared content words let the pair merge
+    if (sim < threshold - 1e-9) {
+      if (!codesAgree(groups[x]!.codes, groups[y]!.codes)) return false;
+      if (isContent && sharedContentWords(groups[x]!, groups[y]!, isContent) < MIN_SHARED_WORDS) return false;
+    }
     if (codesConflict(groups[x]!.codes, groups[y]!.codes, minCodeOverlap)) return false;
     heap.push(sim, x, y);
     entries[x]++;
