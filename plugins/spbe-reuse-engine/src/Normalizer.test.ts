@@ -191,7 +191,7 @@ describe('Normalizer', () => {
 
   it('reads the words of a spelled-out code name as words, not as acronyms', () => {
     const terms = (name: string) => normalizer.normalizeName(name).terms.map(t => `${t.kind}:${t.term}`);
-    expect(terms('LAPOR Bupati')).toEqual(expect.arrayContaining(['acronym:lapor', 'word:pengaduan']));
+    expect(terms('e-LAPOR Pemkab')).toEqual(expect.arrayContaining(['acronym:lapor', 'word:pengaduan']));
     const wlkp = terms('WLKP (Wajib Lapor Ketenagakerjaan Perusahaan)');
     expect(wlkp).toEqual(expect.arrayContaining(['acronym:wlkp', 'word:lapor']));
     expect(wlkp).not.toContain('acronym:lapor');
@@ -204,6 +204,12 @@ describe('Normalizer', () => {
     // lapor: to report (a disaster, wrongdoing, progress), not the national complaint channel
     expect(terms('Lapor Bencana')).not.toContain('word:pengaduan');
     expect(terms('Wani Lapor')).not.toContain('acronym:lapor');
+    // but a report addressed to the regional head is the complaint channel ("Lapor Bupati", "Lapor Gub")
+    for (const name of ['Lapor Bupati', 'e-Lapor Walikota', 'Lapor Gub', 'Warga Lapor']) {
+      expect(terms(name)).toEqual(['word:pengaduan']);
+    }
+    // written as a code it stays the national channel's acronym
+    expect(terms('LAPOR Bupati')).toEqual(expect.arrayContaining(['acronym:lapor', 'word:pengaduan', 'word:bupati']));
   });
 
   it('keeps neighbouring functions apart: static archives, e-purchasing and procurement plans', () => {
