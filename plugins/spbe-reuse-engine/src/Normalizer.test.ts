@@ -164,6 +164,12 @@ describe('Normalizer', () => {
     // "bantuan hukum" (legal aid) and "badan hukum" (legal entities) are functions of their own
     expect(words('Pos Bantuan Hukum', 'text')).toEqual(['bantuan hukum']);
     expect(words('Pendirian Badan Hukum', 'text')).toEqual(['badan hukum']);
+    // drafting regulations (harmonisasi, raperda, legislasi) is law-making, not the published legal documents (JDIH)
+    const drafting = words('Pembentukan peraturan', 'text');
+    for (const text of ['Harmonisasi rancangan peraturan daerah', 'Raperda', 'Legislasi daerah', 'Fasilitasi produk hukum']) {
+      expect([...new Set(words(text, 'text'))]).toEqual(drafting);
+    }
+    expect(words('Database peraturan daerah', 'text')).not.toContain(drafting[0]);
   });
 
   it.each([
