@@ -300,6 +300,11 @@ describe('Normalizer', () => {
   it('reads data exchange between systems as one function (the SPLP building block)', () => {
     expect(words('Pertukaran data', 'text')).toEqual(words('Interoperabilitas', 'text'));
     expect(words('Enterprise service bus', 'text')).toEqual(words('Interoperabilitas', 'text'));
+    // health data exchange between facilities (the SATUSEHAT function) is a function of its own
+    const health = words('Pertukaran data kesehatan', 'text');
+    expect(health).not.toEqual(words('Interoperabilitas', 'text'));
+    expect(words('Health Information Exchange', 'text')).toEqual(health);
+    expect(words('Pertukaran data rekam medis', 'text')).toEqual(health);
   });
 
   it('reads the SAKIP documents, data portals, business permits and poverty data as their functions', () => {
