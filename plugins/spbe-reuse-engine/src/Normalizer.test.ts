@@ -297,6 +297,12 @@ describe('Normalizer', () => {
     expect(words('Pendapatan daerah', 'text')).not.toEqual([]);
   });
 
+  it('reads grants to organisations (hibah dan bantuan sosial from the APBD) apart from social aid to the poor', () => {
+    expect(words('Proposal hibah dan bantuan sosial', 'text')).toEqual(words('Proposal hibah', 'text'));
+    expect(words('e-Hibah Bansos', 'name')).toEqual(words('e-Hibah', 'name'));
+    expect(words('Penerima bantuan sosial', 'text')).not.toContain(words('Hibah', 'text')[0]);
+  });
+
   it('reads data exchange between systems as one function (the SPLP building block)', () => {
     expect(words('Pertukaran data', 'text')).toEqual(words('Interoperabilitas', 'text'));
     expect(words('Enterprise service bus', 'text')).toEqual(words('Interoperabilitas', 'text'));
