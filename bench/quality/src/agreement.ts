@@ -1,0 +1,105 @@
+/* eslint-disable no-console */
+/**
+ * How far the hand-labelled sets agree with each other: the ceiling of any
+ * engine's pairwise F1 against several independent labellers.
+ *
+ * Several sets contain applications with the same name (SP4N-LAPOR!,
+ * e-BPHTB, e-PBB, SIMDA Keuangan, e-Planning...). For every two sets, the
+ * applications whose name occurs once in each are matched, each set's
+ * duplicate groups are cut down to those applications, and the pairwise F1 of
+ * one labelling against the other is computed (it is symmetric), next to the
+ * engine's F1 against each labelling on the same applications (the engine
+ * run on that set's whole inventory). The blind seventh set is left out: its
+ * labels are read by nothing but the report.
+ *
+ * Run: yarn workspace @internal/spbe-bench-quality agreement
+ */
+import { ReuseIndex } from '@internal/spbe-reuse-engine';
+import { BLIND_SET, LABELLED_SETS, loadLabelledSet } from './labelledSets';
+import { pairwiseScores } from './metrics';
+
+/** A name as the sets may write it differently: lower case, letters and digits only. */
+export function nameKey(name: string): string {
+  return name.toLocaleLowerCase('id-ID').replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+interface Labelling {
+  key: string;
+  /** Application id by name key, for the names that occur once in the set. */
+  idOfName: Map<string, string>;
+  /** Duplicate group of each labelled application. */
+  groupOf: Map<string, string>;
+  /** The engine's cluster of each clustered application. */
+  clusterOf: Map<string, string>;
+}
+
+/** Groups of `names` by `label` (names without a label are left out: each is its own application). */
+function groupsOf(names: string[], label: (name: string) => string | undefined): string[][] {
+  const groups = new Map<string, string[]>();
+  for (const name of names) {
+    const l = label(name);
+    if (l !== undefined) (groups.get(l) ?? groups.set(l, []).get(l)!).push(name);
+  }
+  return [...groups.values()];
+}
+
+interface Counts {
+  tp: number;
+  predicted: number;
+  gold: number;
+}
+
+function add(c: Counts, predicted: string[][], gold: string[][]) {
+  const s = pairwiseScores(predicted, gold);
+  c.tp += s.precision * s.predictedPairs;
+  c.predicted += s.predictedPairs;
+  c.gold += s.goldPairs;
+  return s.f1;
+}
+
+const f1 = (c: Counts) => (c.predicted + c.gold ? (2 * c.tp) / (c.predicted + c.gold) : 0);
+
+async function labelling(files: (typeof LABELLED_SETS)[number]): Promise<Labelling> {
+  const set = await loadLabelledSet(files);
+  const counts = new Map<string, number>();
+  for (const a of set.apps) counts.set(nameKey(a.name), (counts.get(nameKey(a.name)) ?? 0) + 1);
+  const idOfName = new Map(set.apps.filter(a => counts.get(nameKey(a.name)) === 1).map(a => [nameKey(a.name), a.id]));
+  const groupOf = new Map<string, string>();
+  for (const g of set.groups) for (const m of g.members) groupOf.set(m, g.id);
+  const index = ReuseIndex.create();
+  index.upsertMany(set.apps);
+  const clusterOf = new Map<string, string>();
+  for (const c of index.findDuplicates()) for (const m of c.members) clusterOf.set(m, c.id);
+  return { key: files.key, idOfName, groupOf, clusterOf };
+}
+
+async function main() {
+  const sets = await Promise.all(LABELLED_SETS.filter(s => s.key !== BLIND_SET).map(labelling));
+  const labellers: Counts = { tp: 0, predicted: 0, gold: 0 };
+  const engine: Counts = { tp: 0, predicted: 0, gold: 0 };
+  console.log('| sets | shared applications | pairs grouped by the first / second / both | labeller vs labeller F1 | engine vs first / second F1 |');
+  console.log('|---|---|---|---|---|');
+  for (let i = 0; i < sets.length; i++) {
+    for (let j = i + 1; j < sets.length; j++) {
+      const a = sets[i];
+      const b = sets[j];
+      const names = [...a.idOfName.keys()].filter(n => b.idOfName.has(n)).sort();
+      const groupsA = groupsOf(names, n => a.groupOf.get(a.idOfName.get(n)!));
+      const groupsB = groupsOf(names, n => b.groupOf.get(b.idOfName.get(n)!));
+      const s = pairwiseScores(groupsB, groupsA);
+      const both = Math.round(s.precision * s.predictedPairs);
+      const agreement = add(labellers, groupsB, groupsA);
+      const engineA = add(engine, groupsOf(names, n => a.clusterOf.get(a.idOfName.get(n)!)), groupsA);
+      const engineB = add(engine, groupsOf(names, n => b.clusterOf.get(b.idOfName.get(n)!)), groupsB);
+      console.log(
+        `| ${a.key} / ${b.key} | ${names.length} | ${s.goldPairs} / ${s.predictedPairs} / ${both} | ${agreement.toFixed(3)} | ${engineA.toFixed(3)} / ${engineB.toFixed(3)} |`,
+      );
+    }
+  }
+  console.log(`| all pairs of sets (pooled) | | | **${f1(labellers).toFixed(3)}** | **${f1(engine).toFixed(3)}** |`);
+}
+
+main().catch(error => {
+  console.error(error);
+  process.exitCode = 1;
+});
