@@ -231,6 +231,9 @@ describe('Normalizer', () => {
 
   it('reads the renamed school admission (SPMB) as PPDB, and SI compounds with a spelling variant', () => {
     expect(words('Sistem Penerimaan Murid Baru', 'text')).toEqual(words('PPDB', 'text'));
+    // registering new pupils is admission too ("Daftar Sekolah Online")
+    expect(words('Pendaftaran peserta didik baru', 'text')).toEqual(words('PPDB', 'text'));
+    expect(words('Daftar Sekolah', 'name')).toEqual(words('PPDB', 'name'));
     expect(kinds('SiAbsen')).toEqual(expect.arrayContaining(['acronym:siabsen', ...kinds('Absensi')]));
   });
 
