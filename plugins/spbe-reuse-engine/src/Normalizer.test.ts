@@ -251,6 +251,10 @@ describe('Normalizer', () => {
     // PPKS (pemerlu pelayanan kesejahteraan sosial): the social-welfare data of DTKS
     expect(kinds('Basis Data PPKS')).toEqual(expect.arrayContaining(['acronym:ppks', `word:${words('DTKS')[0]}`]));
     expect(kinds('AHU Online')).toEqual(expect.arrayContaining(['acronym:ahu', 'word:hukum']));
+    // the regional asset register, the regional personnel system and the open-source village system
+    expect(kinds('SIMBADA')).toEqual(expect.arrayContaining(['acronym:simbada', `word:${words('Aset')[0]}`]));
+    expect(kinds('SIMPEGDA')).toEqual(expect.arrayContaining(['acronym:simpegda', 'word:pegawai']));
+    expect(kinds('OpenSID')).toEqual(expect.arrayContaining(['acronym:opensid', `word:${words('Desa')[0]}`]));
   });
 
   it('prefers the expansion a name writes to the dictionary one', () => {
