@@ -255,6 +255,11 @@ describe('Normalizer', () => {
     expect(kinds('SIMBADA')).toEqual(expect.arrayContaining(['acronym:simbada', `word:${words('Aset')[0]}`]));
     expect(kinds('SIMPEGDA')).toEqual(expect.arrayContaining(['acronym:simpegda', 'word:pegawai']));
     expect(kinds('OpenSID')).toEqual(expect.arrayContaining(['acronym:opensid', `word:${words('Desa')[0]}`]));
+    // the regional tax return, the accrual accounting of the satker, regional retribution, marriage registration
+    expect(kinds('e-SPTPD')).toEqual(expect.arrayContaining(['acronym:sptpd', `word:${words('Pajak')[0]}`]));
+    expect(kinds('SAIBA')).toEqual(expect.arrayContaining(['acronym:saiba', `word:${words('Akuntansi')[0]}`]));
+    expect(kinds('SIRETDA')).toEqual(expect.arrayContaining(['acronym:siretda', `word:${words('Retribusi')[0]}`]));
+    expect(kinds('SIMAYA')).toEqual(expect.arrayContaining(['acronym:simaya', `word:${words('Persuratan')[0]}`]));
   });
 
   it('prefers the expansion a name writes to the dictionary one', () => {
