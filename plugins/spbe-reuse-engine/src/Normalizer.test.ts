@@ -309,6 +309,13 @@ describe('Normalizer', () => {
     expect(words('Pendapatan daerah', 'text')).not.toEqual([]);
   });
 
+  it('reads the waste retribution as retribution, not as waste management (bank sampah)', () => {
+    expect(words('Retribusi persampahan', 'text')).toEqual(words('Retribusi', 'text'));
+    expect(words('Retribusi sampah', 'text')).not.toContain(words('Sampah', 'text')[0]);
+    // a market or parking retribution keeps its object
+    expect(words('Retribusi pasar', 'text')).toContain(words('Pasar', 'text')[0]);
+  });
+
   it('reads grants to organisations (hibah dan bantuan sosial from the APBD) apart from social aid to the poor', () => {
     expect(words('Proposal hibah dan bantuan sosial', 'text')).toEqual(words('Proposal hibah', 'text'));
     expect(words('e-Hibah Bansos', 'name')).toEqual(words('e-Hibah', 'name'));
