@@ -309,6 +309,13 @@ describe('Normalizer', () => {
     expect(words('Pendapatan daerah', 'text')).not.toEqual([]);
   });
 
+  it('reads whistleblowing, the spelled-out musrenbang and clocking in as their functions', () => {
+    expect(words('Sistem Pelaporan Pelanggaran', 'text')).toEqual(words('Whistleblowing System', 'text'));
+    expect(words('Pelaporan dugaan pelanggaran', 'text')).not.toContain(words('Pengaduan', 'text')[0]);
+    expect(words('Musyawarah perencanaan pembangunan', 'text')).toEqual(words('Musrenbang', 'text'));
+    expect(words('Jam masuk', 'text')).toEqual(words('Presensi', 'text'));
+  });
+
   it('reads the waste retribution as retribution, not as waste management (bank sampah)', () => {
     expect(words('Retribusi persampahan', 'text')).toEqual(words('Retribusi', 'text'));
     expect(words('Retribusi sampah', 'text')).not.toContain(words('Sampah', 'text')[0]);
