@@ -23,7 +23,7 @@ export function nameKey(name: string): string {
   return name.toLocaleLowerCase('id-ID').replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-interface Labelling {
+export interface Labelling {
   key: string;
   /** Application id by name key, for the names that occur once in the set. */
   idOfName: Map<string, string>;
@@ -34,7 +34,7 @@ interface Labelling {
 }
 
 /** Groups of `names` by `label` (names without a label are left out: each is its own application). */
-function groupsOf(names: string[], label: (name: string) => string | undefined): string[][] {
+export function groupsOf(names: string[], label: (name: string) => string | undefined): string[][] {
   const groups = new Map<string, string[]>();
   for (const name of names) {
     const l = label(name);
@@ -58,6 +58,22 @@ function add(c: Counts, predicted: string[][], gold: string[][]) {
 }
 
 const f1 = (c: Counts) => (c.predicted + c.gold ? (2 * c.tp) / (c.predicted + c.gold) : 0);
+
+/**
+ * The applications two labellings share by name, and each labelling's groups
+ * (and the engine's clusters) cut down to them.
+ */
+export function shared(a: Labelling, b: Labelling) {
+  const names = [...a.idOfName.keys()].filter(n => b.idOfName.has(n)).sort();
+  const on = (l: Labelling, of: Map<string, string>) => groupsOf(names, n => of.get(l.idOfName.get(n)!));
+  return {
+    names,
+    groupsA: on(a, a.groupOf),
+    groupsB: on(b, b.groupOf),
+    clustersA: on(a, a.clusterOf),
+    clustersB: on(b, b.clusterOf),
+  };
+}
 
 async function labelling(files: (typeof LABELLED_SETS)[number]): Promise<Labelling> {
   const set = await loadLabelledSet(files);
@@ -83,14 +99,12 @@ async function main() {
     for (let j = i + 1; j < sets.length; j++) {
       const a = sets[i];
       const b = sets[j];
-      const names = [...a.idOfName.keys()].filter(n => b.idOfName.has(n)).sort();
-      const groupsA = groupsOf(names, n => a.groupOf.get(a.idOfName.get(n)!));
-      const groupsB = groupsOf(names, n => b.groupOf.get(b.idOfName.get(n)!));
+      const { names, groupsA, groupsB, clustersA, clustersB } = shared(a, b);
       const s = pairwiseScores(groupsB, groupsA);
       const both = Math.round(s.precision * s.predictedPairs);
       const agreement = add(labellers, groupsB, groupsA);
-      const engineA = add(engine, groupsOf(names, n => a.clusterOf.get(a.idOfName.get(n)!)), groupsA);
-      const engineB = add(engine, groupsOf(names, n => b.clusterOf.get(b.idOfName.get(n)!)), groupsB);
+      const engineA = add(engine, clustersA, groupsA);
+      const engineB = add(engine, clustersB, groupsB);
       console.log(
         `| ${a.key} / ${b.key} | ${names.length} | ${s.goldPairs} / ${s.predictedPairs} / ${both} | ${agreement.toFixed(3)} | ${engineA.toFixed(3)} / ${engineB.toFixed(3)} |`,
       );
@@ -99,7 +113,9 @@ async function main() {
   console.log(`| all pairs of sets (pooled) | | | **${f1(labellers).toFixed(3)}** | **${f1(engine).toFixed(3)}** |`);
 }
 
-main().catch(error => {
-  console.error(error);
-  process.exitCode = 1;
-});
+if (require.main === module) {
+  main().catch(error => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
