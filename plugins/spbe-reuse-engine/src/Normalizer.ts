@@ -282,8 +282,9 @@ export class Normalizer {
       }
       // an acronym that is also a word, written as a code, is the acronym, not
       // the first word of a phrase ("LAPOR Bupati" vs "Lapor Bupati", both complaints)
-      const codeWord = this.acronyms.has(tokens[i].lower) && isCodeLike(tokens[i].raw) && isRootWord(tokens[i].lower);
-      if (best && codeWord && best.end > i + 1) best = undefined;
+      if (best && best.end > i + 1 && this.acronyms.has(tokens[i].lower) && isCodeLike(tokens[i].raw) && isRootWord(tokens[i].lower)) {
+        best = undefined;
+      }
       if (best && !(best.end === i + 1 && this.acronyms.has(tokens[i].lower) && best.action.type !== 'synonym')) {
         const surface = tokens.slice(i, best.end).map(t => t.lower).join(' ');
         i = best.end;
