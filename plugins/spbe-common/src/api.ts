@@ -36,8 +36,9 @@ export type RecommendedVerdict =
  * One reason why a candidate matches, as data a user interface translates:
  * `national-platform`; `coverage` (`value`: share 0..1 of the proposal's
  * weighted content words); `shared-terms`, `shared-functions`, `shared-codes`,
- * `shared-names` (`values`); `dpi` (`values`: DPI blocks the proposal needs
- * that the candidate implements).
+ * `shared-names` (`values`); `same-function` (`values`: the function, the head
+ * of its name, that both the need and the national platform are named for);
+ * `dpi` (`values`: DPI blocks the proposal needs that the candidate implements).
  */
 export interface ReuseReasonDetail {
   kind:
@@ -47,6 +48,7 @@ export interface ReuseReasonDetail {
     | 'shared-functions'
     | 'shared-codes'
     | 'shared-names'
+    | 'same-function'
     | 'dpi';
   values?: string[];
   value?: number;

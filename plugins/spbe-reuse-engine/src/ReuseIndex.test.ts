@@ -127,13 +127,16 @@ describe('ReuseIndex ranking', () => {
     expect(ranking.matches[0].reasons.join(' ')).toMatch(/aplikasi umum/);
     expect(ranking.matches[0].reasons.join(' ')).toMatch(/surat/);
     const details = ranking.matches[0].details;
-    expect(details.map(d => d.kind)).toEqual(['national-platform', 'coverage', 'shared-terms']);
+    // SRIKANDI is named for correspondence (its dictionary expansion), as the proposal is
+    expect(details.map(d => d.kind)).toEqual(['national-platform', 'coverage', 'shared-terms', 'same-function']);
     expect(details[1].value).toBe(ranking.matches[0].coverage);
     expect(details[2].values).toContain('surat (naskah dinas)');
+    expect(details[3].values).toEqual(['surat']);
     expect(ranking.matches[0].reasons).toEqual([
       'Platform nasional (aplikasi umum): pakai ulang diutamakan',
       `Mencakup ${Math.round(ranking.matches[0].coverage * 100)}% kata kunci berbobot usulan`,
       `Istilah yang sama: ${details[2].values!.join(', ')}`,
+      'Dinamai untuk fungsi yang sama dengan usulan: surat',
     ]);
     expect(ranking.matches.map(m => m.id)).toContain('kab-a-surat');
   });

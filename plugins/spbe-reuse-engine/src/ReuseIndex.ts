@@ -9,6 +9,7 @@ import { AcronymLexicon } from './lexicon/AcronymLexicon';
 import { byString, Doc, VectorNode } from './model';
 import { Normalizer } from './Normalizer';
 import { ReuseIndexOptions, ResolvedOptions, resolveOptions } from './options';
+import { PlatformHeads } from './ranking/PlatformHeads';
 import { Ranker } from './ranking/Ranker';
 import { describeCluster } from './reasons/describeCluster';
 import { SurfaceForms } from './reasons/SurfaceForms';
@@ -44,6 +45,8 @@ export class ReuseIndex {
   private readonly clusters: DuplicateClusters;
   private readonly ranker: Ranker;
   private readonly lexicon: AcronymLexicon;
+  /** National platforms by the function their names are named for. */
+  private readonly heads: PlatformHeads;
 
   private readonly docs = new Map<string, Doc>();
   private readonly slots: Array<Doc | undefined> = [];
@@ -66,6 +69,7 @@ export class ReuseIndex {
     this.normalizer = Normalizer.create({ dictionaries: options.dictionaries });
     this.options = resolveOptions(options);
     this.lexicon = new AcronymLexicon(this.normalizer);
+    this.heads = new PlatformHeads(this.normalizer);
     const o = this.options;
     this.terms = new TermIndex(o.duplicateThreshold);
     this.graph = new NeighbourGraph(this.terms, {
@@ -92,6 +96,7 @@ export class ReuseIndex {
         return !!cluster && cluster === this.clusters.ofNode(b);
       },
       id => this.docs.get(id)?.node,
+      head => this.heads.named(head),
     );
   }
 
@@ -170,6 +175,7 @@ export class ReuseIndex {
         terms.df[ids[i]]--;
       }
       for (const block of doc.app.dpi ?? []) this.platformsByBlock.get(dpiBlockId(block))?.delete(doc.id);
+      this.heads.delete(doc.id);
       this.docs.delete(doc.id);
       this.slots[doc.slot] = undefined;
       this.freeSlots.push(doc.slot);
@@ -241,6 +247,7 @@ export class ReuseIndex {
       this.slots[slot] = doc;
       this.docs.set(app.id, doc);
       if (app.nationalPlatform) {
+        this.heads.add(app);
         for (const reference of app.dpi ?? []) {
           const block = dpiBlockId(reference);
           let set = this.platformsByBlock.get(block);

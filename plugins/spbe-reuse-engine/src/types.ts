@@ -43,6 +43,7 @@ export interface ReuseProposal {
  * - `shared-functions`: functions (fungsi) both declare;
  * - `shared-codes`: reference architecture codes both carry;
  * - `shared-names`: name codes (acronyms) both use, supporting evidence only;
+ * - `same-function`: `values` = the function (head of the name) both the proposal and the national platform are named for;
  * - `dpi`: DPI building blocks the proposal needs that the platform implements.
  */
 export type ReuseReasonKind =
@@ -52,6 +53,7 @@ export type ReuseReasonKind =
   | 'shared-functions'
   | 'shared-codes'
   | 'shared-names'
+  | 'same-function'
   | 'dpi';
 
 export interface ReuseReasonDetail {

@@ -150,3 +150,68 @@ describe('Ranker: a dictionary acronym in a proposal name counts when its text a
     expect(matches[0]?.id).toBe('srikandi');
   });
 });
+
+describe('Ranker: a national platform named for the function a proposal is named for', () => {
+  const spse: ReuseApplication = {
+    id: 'spse',
+    name: 'SPSE',
+    description: 'Sistem Pengadaan Secara Elektronik: e-tendering dan e-seleksi yang dipakai LPSE seluruh instansi',
+    nationalPlatform: true,
+    agency: 'lkpp',
+  };
+  const dapodik: ReuseApplication = {
+    id: 'dapodik',
+    name: 'Dapodik',
+    description: 'Data pokok pendidikan: satuan pendidikan, peserta didik, guru dan rombongan belajar',
+    nationalPlatform: true,
+    agency: 'kemendikbudristek',
+  };
+  // named for procurement (lelang) and saying so (tender), in words the platform does not write
+  const tender = {
+    name: 'Sistem Lelang Paket Konstruksi Dinas PUPR',
+    description: 'Pengumuman tender, unggah dokumen penawaran penyedia dan evaluasi oleh pokja pemilihan',
+  };
+
+  it('lists it though it covers little of the proposal, with the function as its reason', () => {
+    const index = ReuseIndex.create();
+    index.upsertMany([spse, dapodik, ...unrelated]);
+    const { matches, verdict } = index.rankReuse(tender);
+    expect(matches.map(m => m.id)).toEqual(['spse']);
+    expect(matches[0].coverage).toBeLessThan(0.5);
+    expect(matches[0].details).toContainEqual({ kind: 'same-function', values: ['pengadaan'] });
+    expect(matches[0].reasons).toContain('Dinamai untuk fungsi yang sama dengan usulan: pengadaan');
+    expect(verdict).toBe('reuse-national-platform');
+    expect(index.explainMatch(tender, 'spse').failed).toEqual([]);
+  });
+
+  it('does not when the name alone says it, or when the shared word is not the head of the name', () => {
+    const index = ReuseIndex.create();
+    index.upsertMany([spse, dapodik, ...unrelated]);
+    // the head in the name only: a craft shop's "lelang" is not what its text describes
+    const nameOnly = { name: 'Lelang Kerajinan Tenun', description: 'Etalase penjualan kain tenun pengrajin kepada wisatawan' };
+    expect(index.rankReuse(nameOnly).matches).toEqual([]);
+    expect(index.explainMatch(nameOnly, 'spse').failed).toContain('evidence');
+    // "sekolah" is where the exam happens, not what the application does
+    const exam = { name: 'Sistem Ujian Sekolah', description: 'Bank naskah soal, pelaksanaan ujian daring dan koreksi otomatis' };
+    expect(index.rankReuse(exam).matches).toEqual([]);
+    expect(index.explainMatch(exam, 'dapodik').failed).toContain('evidence');
+  });
+
+  it('does not on a head that only the proposal acronym expansion brings', () => {
+    const index = ReuseIndex.create();
+    index.upsertMany([spse, ...unrelated]);
+    const acronymOnly = { name: 'SPSE Panen Kopi', description: 'Pencatatan panen kopi rakyat; lelang hasil panen oleh koperasi' };
+    expect(index.explainMatch(acronymOnly, 'spse').failed).toContain('evidence');
+  });
+
+  it('forgets a platform that is removed or no longer national', () => {
+    const index = ReuseIndex.create();
+    index.upsertMany([spse, ...unrelated]);
+    index.upsert({ ...spse, nationalPlatform: false });
+    expect(index.rankReuse(tender).matches).toEqual([]);
+    index.upsert(spse);
+    expect(index.rankReuse(tender).matches.map(m => m.id)).toEqual(['spse']);
+    index.remove('spse');
+    expect(index.rankReuse(tender).matches).toEqual([]);
+  });
+});

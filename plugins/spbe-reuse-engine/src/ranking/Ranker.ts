@@ -1,4 +1,4 @@
-import type { LearnedExpansions } from '../features';
+import type { LearnedExpansions, RawFeature } from '../features';
 import type { TermIndex } from '../index/TermIndex';
 import { byString, Doc, EPS, RankDocs, round, VectorNode } from '../model';
 import type { Normalizer } from '../Normalizer';
@@ -8,6 +8,7 @@ import { matchDetails } from '../reasons/matchReasons';
 import { reasonSentence } from '../reasons/sentences';
 import type { ReuseMatch, ReuseMatchExplanation, ReuseProposal, ReuseRanking } from '../types';
 import { explainMatch } from './explainMatch';
+import { headOf } from './PlatformHeads';
 import { queryVector } from './queryVector';
 import { withCapacity } from '../index/withCapacity';
 
@@ -98,7 +99,22 @@ export class Ranker {
     private readonly sameCluster: (a: VectorNode, b: VectorNode) => boolean = () => false,
     /** The vector of an indexed application. */
     private readonly vectorOf: (id: string) => VectorNode | undefined = () => undefined,
+    /** National platforms named for a function (the head of their names, see PlatformHeads). */
+    private readonly platformsNamed: (head: string) => ReadonlySet<string> = () => new Set(),
   ) {}
+
+  /**
+   * The function a proposal is named for, when its description or functions
+   * say it too (the head of its name among its text features), and the
+   * national platforms named for it.
+   */
+  private namedFunction(proposal: ReuseProposal, features: RawFeature[]): { head?: string; platforms: ReadonlySet<string> } {
+    const head = headOf(this.normalizer, proposal, true);
+    if (head === undefined || !features.some(f => f.key === head && f.kind === 'word' && f.inText)) {
+      return { platforms: new Set() };
+    }
+    return { head, platforms: this.platformsNamed(head) };
+  }
 
   private ensureCapacity(maxNid: number): void {
     if (this.acc.length >= maxNid) return;
@@ -111,10 +127,12 @@ export class Ranker {
 
   /** How one application scores against a proposal (see explainMatch). */
   explain(proposal: ReuseProposal, doc: Doc): ReuseMatchExplanation {
-    const dpiBlock = inferDpiBlocks(proposal, this.normalizer.dictionaries.dpiPhrases).some(b =>
-      this.platformsImplementing(b.block).includes(doc.id),
-    );
-    return explainMatch(queryVector(this.terms, this.normalizer, proposal, this.learned), doc, this.terms, this.options, dpiBlock);
+    const query = queryVector(this.terms, this.normalizer, proposal, this.learned);
+    const backed =
+      inferDpiBlocks(proposal, this.normalizer.dictionaries.dpiPhrases).some(b =>
+        this.platformsImplementing(b.block).includes(doc.id),
+      ) || this.namedFunction(proposal, query.features).platforms.has(doc.id);
+    return explainMatch(query, doc, this.terms, this.options, backed);
   }
 
   rank(proposal: ReuseProposal, top: number, maxNid: number): ReuseRanking {
@@ -128,8 +146,12 @@ export class Ranker {
       platforms: this.platformsImplementing(b.block),
     }));
     // national platforms implementing a DPI building block the proposal needs
-    const dpiPlatforms = new Set(dpi.flatMap(b => b.platforms));
-    const dpiVectors = new Set<VectorNode | undefined>([...dpiPlatforms].map(id => this.vectorOf(id)));
+    const named = this.namedFunction(proposal, features);
+    // National platforms whose evidence is the proposal's need: a DPI
+    // building block it needs (dpi.json phrases) that they implement, or the
+    // function both are named for.
+    const backedPlatforms = new Set([...dpi.flatMap(b => b.platforms), ...named.platforms]);
+    const backedVectors = new Set<VectorNode | undefined>([...backedPlatforms].map(id => this.vectorOf(id)));
     const acc = this.acc;
     const accC = this.accContent;
     const accCov = this.accCoverage;
@@ -259,14 +281,15 @@ export class Ranker {
         candidateCoverages[candidateCount++] = coverage;
       }
       // A national platform that implements a DPI building block the
-      // proposal needs (dpi.json phrases) has its evidence in that need: it
-      // is relevant from the platform threshold, its vector's other
+      // proposal needs (dpi.json phrases), or that is named for the function
+      // the proposal is named for and describes, has its evidence in that
+      // need: it is relevant from the platform threshold, its vector's other
       // applications are not.
-      const dpiBacked = !covers && shared < minSharedTerms && dpiVectors.has(node);
-      if (!covers && shared < minSharedTerms && !dpiBacked) continue;
+      const backed = !covers && shared < minSharedTerms && backedVectors.has(node);
+      if (!covers && shared < minSharedTerms && !backed) continue;
       if (content < minContentShare * sim) continue;
-      // relevant vectors (a DPI-backed one is relevant for its platforms only)
-      if (sim >= relevanceThreshold && !dpiBacked) {
+      // relevant vectors (a backed one is relevant for its platforms only)
+      if (sim >= relevanceThreshold && !backed) {
         matched[matchedCount] = c;
         matchedSims[matchedCount++] = sim;
       }
@@ -283,12 +306,12 @@ export class Ranker {
         // National platforms describe many functions, which lowers their
         // cosine with a short proposal; when they cover the proposal a lower
         // similarity suffices.
-        if (dpiBacked && !dpiPlatforms.has(doc.id)) continue;
-        const threshold = covers || dpiBacked ? platformRelevanceThreshold : relevanceThreshold;
+        if (backed && !backedPlatforms.has(doc.id)) continue;
+        const threshold = covers || backed ? platformRelevanceThreshold : relevanceThreshold;
         if (sim < threshold) continue;
         offer(scored, top, { doc, sim, score: round(sim * (1 + platformBoost), 4), coverage, preferred: covers });
       }
-      if (sim < relevanceThreshold || dpiBacked) continue;
+      if (sim < relevanceThreshold || backed) continue;
       // the others share (not preferred, score): by id, the first one that does not enter ends the loop
       for (const doc of view.others) {
         if (!offer(scored, top, { doc, sim, score: nonNationalScore, coverage, preferred: false })) break;
@@ -334,7 +357,8 @@ export class Ranker {
     touchedNodes.fill(undefined, 0, count);
     const matches: ReuseMatch[] = scored.map(({ doc, sim, score, coverage }) => {
       const dpiBlocks = dpi.filter(b => b.platforms.includes(doc.id)).map(b => b.block);
-      const details = matchDetails(doc, coverage, { features, functions: proposal.functions, dpiBlocks }, terms);
+      const namedFor = named.platforms.has(doc.id) ? named.head : undefined;
+      const details = matchDetails(doc, coverage, { features, functions: proposal.functions, dpiBlocks, namedFor }, terms);
       return {
         id: doc.id,
         name: doc.app.name,

@@ -11,15 +11,20 @@ import type { QueryVector } from './queryVector';
  * the rules it fails. A national platform that fails them can still be
  * listed when it is linked to the proposal's best local match or in its
  * duplicate cluster (Ranker). A national platform implementing a DPI
- * building block the proposal needs has its evidence in that need.
+ * building block the proposal needs, or named for the function the proposal
+ * is named for and describes, has its evidence in that need.
  */
 export function explainMatch(
   query: QueryVector,
   doc: Doc,
   terms: TermIndex,
   options: ResolvedOptions,
-  /** Whether the application is a national platform implementing a DPI block the proposal needs. */
-  dpiBlock = false,
+  /**
+   * Whether the application is a national platform backed by the proposal's
+   * need: it implements a DPI block the proposal needs, or both are named for
+   * the function the proposal describes.
+   */
+  backedByNeed = false,
 ): ReuseMatchExplanation {
   const { features, termOf, wq } = query;
   let raw = 0;
@@ -46,12 +51,12 @@ export function explainMatch(
   const covers = covered >= options.minCoverage - EPS;
   const national = !!doc.app.nationalPlatform;
   const evidence = covers || shared.length >= options.minSharedTerms;
-  const dpiBacked = !evidence && national && dpiBlock;
-  const threshold = national && (covers || dpiBacked) ? options.platformRelevanceThreshold : options.relevanceThreshold;
+  const backed = !evidence && national && backedByNeed;
+  const threshold = national && (covers || backed) ? options.platformRelevanceThreshold : options.relevanceThreshold;
   const failed: ReuseRelevanceRule[] = [];
   if (similarity < threshold) failed.push('similarity');
   if (contentSimilarity < options.minContentShare * similarity) failed.push('content-share');
-  if (!evidence && !dpiBacked) failed.push('evidence');
+  if (!evidence && !backed) failed.push('evidence');
   return {
     id: doc.id,
     name: doc.app.name,

@@ -9,7 +9,13 @@ const normalFunction = (f: string) => f.trim().toLocaleLowerCase('id-ID');
 export function matchDetails(
   doc: Doc,
   coverage: number,
-  query: { features: RawFeature[]; functions?: string[]; dpiBlocks: string[] },
+  query: {
+    features: RawFeature[];
+    functions?: string[];
+    dpiBlocks: string[];
+    /** The function both the proposal and this national platform are named for (see PlatformHeads). */
+    namedFor?: string;
+  },
   terms: TermIndex,
 ): ReuseReasonDetail[] {
   const details: ReuseReasonDetail[] = [];
@@ -33,6 +39,7 @@ export function matchDetails(
     .filter((key, i) => terms.kinds[node.termIds[i]] === 'code' && queryKeys.has(key))
     .map(key => key.slice(1));
   if (codes.length) details.push({ kind: 'shared-codes', values: codes });
+  if (query.namedFor) details.push({ kind: 'same-function', values: [query.namedFor] });
   if (query.dpiBlocks.length) details.push({ kind: 'dpi', values: query.dpiBlocks });
   return details;
 }

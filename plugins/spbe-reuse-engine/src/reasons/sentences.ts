@@ -20,6 +20,8 @@ export function reasonSentence(detail: ReuseReasonDetail): string {
       return `Kode referensi yang sama: ${list}`;
     case 'shared-names':
       return `Kode nama yang sama (hanya bukti pendukung): ${list}`;
+    case 'same-function':
+      return `Dinamai untuk fungsi yang sama dengan usulan: ${list}`;
     case 'dpi':
       return `Menyediakan blok DPI yang dibutuhkan usulan: ${list}`;
     default:

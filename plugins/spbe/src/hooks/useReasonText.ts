@@ -22,6 +22,7 @@ export function useReasonTexts(): (candidate: Pick<ReuseCandidate, 'reasons' | '
         case 'shared-functions':
         case 'shared-codes':
         case 'shared-names':
+        case 'same-function':
         case 'dpi':
           return t(`reasons.${detail.kind}`, { values });
         default:

@@ -174,6 +174,7 @@ export default createTranslationMessages({
     'reasons.shared-functions': "Shared functions: {{values}}",
     'reasons.shared-codes': "Shared reference architecture codes: {{values}}",
     'reasons.shared-names': "Shared name codes (supporting evidence only): {{values}}",
+    'reasons.same-function': "Named for the same function as the need: {{values}}",
     'reasons.dpi': "Provides the DPI building blocks needed: {{values}}",
     'sync.title': "Duplicate analysis",
     'sync.idle': "Not run since the database was created. It runs on a schedule; architects can run it now.",

@@ -212,6 +212,7 @@ export const spbeMessagesId = {
     "shared-functions": "Fungsi yang sama: {{values}}",
     "shared-codes": "Kode arsitektur referensi yang sama: {{values}}",
     "shared-names": "Kode nama yang sama (hanya bukti pendukung): {{values}}",
+    "same-function": "Dinamai untuk fungsi yang sama dengan kebutuhan: {{values}}",
     dpi: "Menyediakan blok DPI yang dibutuhkan: {{values}}",
   },
   sync: {

@@ -15,6 +15,7 @@ const srikandi: ReuseCandidate = {
     { kind: 'coverage', value: 0.756 },
     { kind: 'shared-terms', values: ['surat', 'disposisi'] },
     { kind: 'shared-functions', values: ['surat masuk', 'disposisi pimpinan'] },
+    { kind: 'same-function', values: ['surat'] },
     { kind: 'dpi', values: ['identitas-digital'] },
   ],
 };
@@ -29,6 +30,7 @@ describe('CandidateList', () => {
       'Mencakup 76% kata kunci berbobot dari kebutuhan',
       'Istilah yang sama: surat, disposisi',
       'Fungsi yang sama: surat masuk; disposisi pimpinan',
+      'Dinamai untuk fungsi yang sama dengan kebutuhan: surat',
       'Menyediakan blok DPI yang dibutuhkan: identitas-digital',
     ]);
   });

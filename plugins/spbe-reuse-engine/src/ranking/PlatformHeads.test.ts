@@ -1,0 +1,36 @@
+import { Normalizer } from '../Normalizer';
+import { headOf, PlatformHeads } from './PlatformHeads';
+
+const normalizer = Normalizer.create();
+
+describe('headOf', () => {
+  it('is the first content word of a name, read through the dictionaries', () => {
+    expect(headOf(normalizer, { name: 'Sistem Lelang Paket Konstruksi' }, true)).toBe('pengadaan');
+    expect(headOf(normalizer, { name: 'Aplikasi Ujian Sekolah Berbasis Komputer' }, true)).toBe('uji');
+    expect(headOf(normalizer, { name: 'e-Pengaduan Masyarakat' }, true)).toBe('pengaduan');
+  });
+
+  it("reads a dictionary acronym's expansion for a platform, not for a proposal that only writes the acronym", () => {
+    expect(headOf(normalizer, { name: 'SPSE' }, false)).toBe('pengadaan');
+    expect(headOf(normalizer, { name: 'SPSE' }, true)).toBeUndefined();
+  });
+
+  it('passes over place and agency words of the owner', () => {
+    expect(headOf(normalizer, { name: 'Kabupaten Sleman Pengaduan Warga', agency: 'pemkab-sleman' }, true)).toBe('pengaduan');
+  });
+});
+
+describe('PlatformHeads', () => {
+  it('indexes national platforms only, and forgets them when they go', () => {
+    const heads = new PlatformHeads(normalizer);
+    heads.add({ id: 'spse', name: 'SPSE', nationalPlatform: true });
+    heads.add({ id: 'lpse-kab', name: 'LPSE Kabupaten', description: 'Lelang', nationalPlatform: false });
+    heads.add({ id: 'inaproc', name: 'Pengadaan Nasional (INAPROC)', nationalPlatform: true });
+    expect([...heads.named('pengadaan')].sort()).toEqual(['inaproc', 'spse']);
+    heads.delete('spse');
+    heads.delete('unknown');
+    expect([...heads.named('pengadaan')]).toEqual(['inaproc']);
+    heads.delete('inaproc');
+    expect(heads.named('pengadaan').size).toBe(0);
+  });
+});

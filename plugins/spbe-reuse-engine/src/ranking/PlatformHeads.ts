@@ -1,0 +1,63 @@
+import type { NormalizedTerm, Normalizer } from '../Normalizer';
+import type { ReuseApplication, ReuseProposal } from '../types';
+
+/**
+ * The head of a name: its first content word (a concept when a dictionary
+ * knows it). Indonesian noun phrases put the head first, so an application
+ * name says what it does there: "Sistem *Lelang* Paket Konstruksi" is
+ * procurement, "Aplikasi *Ujian* Sekolah" an exam (*uji*), not a school register.
+ * With `ownWordsOnly`, words that only an acronym's expansion brings are
+ * passed over (a proposal named "LAPOR Panen Kopi" is not about complaints).
+ */
+export function nameHead(terms: NormalizedTerm[], ownWordsOnly: boolean): string | undefined {
+  return terms.find(t => t.kind === 'word' && !(ownWordsOnly && t.expands !== undefined))?.term;
+}
+
+/** The head of an application's or a proposal's name (see nameHead). */
+export function headOf(
+  normalizer: Normalizer,
+  named: Pick<ReuseApplication | ReuseProposal, 'name' | 'agency'>,
+  ownWordsOnly: boolean,
+): string | undefined {
+  const dropWords = normalizer.dropWordsOf(named.agency);
+  return nameHead(normalizer.normalizeName(named.name, { dropWords }).terms, ownWordsOnly);
+}
+
+/**
+ * National platforms by the head of their names, with dictionary acronyms
+ * read out (SPSE: *pengadaan*, from "Sistem Pengadaan Secara Elektronik"):
+ * the function each is named for. A proposal named for the same function
+ * (Ranker) is told about them even when its text covers more than they
+ * describe.
+ */
+export class PlatformHeads {
+  private readonly byHead = new Map<string, Set<string>>();
+  private readonly headOfId = new Map<string, string>();
+
+  constructor(private readonly normalizer: Normalizer) {}
+
+  /** Indexes a national platform (other applications are ignored). */
+  add(app: ReuseApplication): void {
+    if (!app.nationalPlatform) return;
+    const head = headOf(this.normalizer, app, false);
+    if (head === undefined) return;
+    this.headOfId.set(app.id, head);
+    let ids = this.byHead.get(head);
+    if (!ids) this.byHead.set(head, (ids = new Set()));
+    ids.add(app.id);
+  }
+
+  delete(id: string): void {
+    const head = this.headOfId.get(id);
+    if (head === undefined) return;
+    this.headOfId.delete(id);
+    const ids = this.byHead.get(head)!;
+    ids.delete(id);
+    if (ids.size === 0) this.byHead.delete(head);
+  }
+
+  /** The national platforms named for `head`. */
+  named(head: string): ReadonlySet<string> {
+    return this.byHead.get(head) ?? new Set();
+  }
+}
