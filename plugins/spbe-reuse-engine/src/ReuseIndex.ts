@@ -1,7 +1,7 @@
 import { InputError, NotFoundError } from '@backstage/errors';
 import { DuplicateClusters } from './clustering/DuplicateClusters';
 import { extractFeatures } from './features';
-import { dpiBlockId } from './inferDpi';
+import { platformDpiBlocks } from './inferDpi';
 import { NeighbourGraph } from './graph/NeighbourGraph';
 import { TermIndex } from './index/TermIndex';
 import { withCapacity } from './index/withCapacity';
@@ -174,7 +174,9 @@ export class ReuseIndex {
         touchTerm(ids[i]);
         terms.df[ids[i]]--;
       }
-      for (const block of doc.app.dpi ?? []) this.platformsByBlock.get(dpiBlockId(block))?.delete(doc.id);
+      if (doc.app.nationalPlatform) {
+        for (const block of this.blocksOf(doc.app)) this.platformsByBlock.get(block)?.delete(doc.id);
+      }
       this.heads.delete(doc.id);
       this.docs.delete(doc.id);
       this.slots[doc.slot] = undefined;
@@ -248,8 +250,7 @@ export class ReuseIndex {
       this.docs.set(app.id, doc);
       if (app.nationalPlatform) {
         this.heads.add(app);
-        for (const reference of app.dpi ?? []) {
-          const block = dpiBlockId(reference);
+        for (const block of this.blocksOf(app)) {
           let set = this.platformsByBlock.get(block);
           if (!set) this.platformsByBlock.set(block, (set = new Set()));
           set.add(app.id);
@@ -394,6 +395,11 @@ export class ReuseIndex {
     if (!proposal || typeof proposal.name !== 'string' || !proposal.name.trim()) {
       throw new InputError('A proposal needs a name');
     }
+  }
+
+  /** The DPI building blocks a national platform implements (see platformDpiBlocks). */
+  private blocksOf(app: ReuseApplication): string[] {
+    return platformDpiBlocks(app, this.normalizer.dictionaries.dpiPlatformPhrases);
   }
 
   private platformsImplementing(block: string): string[] {

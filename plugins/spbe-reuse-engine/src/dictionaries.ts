@@ -8,6 +8,7 @@ import generic from './data/generic.json';
 import places from './data/places.json';
 import stems from './data/stems.json';
 import dpi from './data/dpi.json';
+import dpiPlatforms from './data/dpi-platforms.json';
 
 /**
  * The data the normaliser works from. Every field is optional in an extra
@@ -40,6 +41,11 @@ export interface ReuseDictionaries {
   stems: Record<string, string>;
   /** DPI building block id -> phrases of a proposal that imply it. */
   dpiPhrases: Record<string, string[]>;
+  /**
+   * DPI building block id -> phrases with which a national platform's own text
+   * says it implements the block (read when the platform has no `dpi` list).
+   */
+  dpiPlatformPhrases: Record<string, string[]>;
 }
 
 /** The dictionaries shipped with the engine (see src/data/README.md). */
@@ -59,6 +65,9 @@ export function defaultDictionaries(): ReuseDictionaries {
     stems: { ...stems },
     dpiPhrases: Object.fromEntries(
       Object.entries(dpi as Record<string, string[]>).map(([k, v]) => [k, [...v]]),
+    ),
+    dpiPlatformPhrases: Object.fromEntries(
+      Object.entries(dpiPlatforms as Record<string, string[]>).map(([k, v]) => [k, [...v]]),
     ),
   };
 }
@@ -97,6 +106,7 @@ export function mergeDictionaries(
       places: unionLists(out.places, extra.places),
       stems: { ...out.stems, ...extra.stems },
       dpiPhrases: mergeListMaps(out.dpiPhrases, extra.dpiPhrases),
+      dpiPlatformPhrases: mergeListMaps(out.dpiPlatformPhrases, extra.dpiPlatformPhrases),
     };
   }
   return out;

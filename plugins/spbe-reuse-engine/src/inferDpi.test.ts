@@ -1,5 +1,5 @@
 import { defaultDictionaries } from './dictionaries';
-import { dpiBlockId, inferDpiBlocks } from './inferDpi';
+import { dpiBlockId, inferDpiBlocks, platformDpiBlocks } from './inferDpi';
 
 const phrases = defaultDictionaries().dpiPhrases;
 const blocks = (name: string, description?: string) =>
@@ -48,5 +48,22 @@ describe('inferDpiBlocks', () => {
     ['dpi-pembayaran-digital', 'pembayaran'],
   ])('reads the block id of %s', (reference, block) => {
     expect(dpiBlockId(reference)).toBe(block);
+  });
+});
+
+describe('platformDpiBlocks', () => {
+  const platformPhrases = defaultDictionaries().dpiPlatformPhrases;
+
+  it('reads the blocks a platform says it implements when it has no list', () => {
+    const splp = { name: 'SPLP (Sistem Penghubung Layanan Pemerintah)', description: 'API gateway nasional untuk interoperabilitas' };
+    expect(platformDpiBlocks(splp, platformPhrases)).toEqual(['pertukaran-data']);
+  });
+
+  it('takes its own list first, and does not read a block from words a need would use in passing', () => {
+    expect(platformDpiBlocks({ name: 'SPLP', description: 'interoperabilitas', dpi: ['DPI Pembayaran Digital'] }, platformPhrases)).toEqual([
+      'pembayaran',
+    ]);
+    // a tax platform takes taxes (a proposal saying "pajak" needs payments), it is not the payment block
+    expect(platformDpiBlocks({ name: 'Pajak Daerah Online', description: 'Pendataan wajib pajak, tagihan dan setoran' }, platformPhrases)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import type { ReuseDictionaries } from './dictionaries';
-import type { ReuseProposal } from './types';
+import type { ReuseApplication, ReuseProposal } from './types';
 
 function flatten(text: string): string {
   return ` ${text
@@ -46,4 +46,18 @@ export function dpiBlockId(reference: string): string {
     .replace(/[\s_]+/g, '-')
     .replace(/^dpi[-:]/, '')
     .replace(/^pembayaran-digital$/, 'pembayaran');
+}
+
+/**
+ * The DPI building blocks a national platform implements: its own `dpi` list
+ * when it has one, otherwise the blocks its own text says it implements
+ * (`dpiPlatformPhrases`: "interoperabilitas", "sistem penghubung layanan" for
+ * data exchange), so that an inventory without the column still knows SPLP.
+ */
+export function platformDpiBlocks(
+  app: Pick<ReuseApplication, 'name' | 'description' | 'functions' | 'dpi'>,
+  dpiPlatformPhrases: ReuseDictionaries['dpiPlatformPhrases'],
+): string[] {
+  if (app.dpi?.length) return [...new Set(app.dpi.map(dpiBlockId))];
+  return inferDpiBlocks(app, dpiPlatformPhrases).map(b => b.block);
 }

@@ -102,6 +102,17 @@ describe('Ranker: national platforms implementing a DPI block the proposal needs
     expect(index.explainMatch(proposal2, 'splp').failed).toEqual([]);
   });
 
+  it("reads the block from the platform's own text when it has no list", () => {
+    const index = ReuseIndex.create();
+    index.upsertMany([{ ...splp, dpi: undefined }, ...unrelated]);
+    const ranking = index.rankReuse(proposal2);
+    expect(ranking.matches.map(m => m.id)).toEqual(['splp']);
+    expect(ranking.matches[0].details).toContainEqual({ kind: 'dpi', values: ['pertukaran-data'] });
+    // and forgets it when the platform goes
+    index.remove('splp');
+    expect(index.rankReuse(proposal2).matches).toEqual([]);
+  });
+
   it('does not list it on the same words when it implements no block the proposal needs', () => {
     const index = ReuseIndex.create();
     index.upsertMany([{ ...splp, dpi: ['dpi-pembayaran'] }, ...unrelated]);
