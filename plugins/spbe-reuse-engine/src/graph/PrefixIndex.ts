@@ -6,8 +6,15 @@ import { isLink, LinkRule } from './linkRule';
 import { TopLinks } from './TopLinks';
 import { VectorArena } from './VectorArena';
 
-/** Candidates scored to estimate a node's `k`-th link before its probe (probeTopK). */
-const SAMPLE_BUDGET = 256;
+/**
+ * Candidates scored to estimate a node's `k`-th link before its probe
+ * (probeTopK). The links found do not depend on it, only the work: a better
+ * estimate shortens the head whose long posting lists are then walked.
+ * 4,096 against 256 (alternating runs of the same inventory, same links):
+ * 270,000 applications 22.5 to 25.1 s against 26.0 to 32.6 s, 27,000 2 to 4%
+ * faster; 16,384 is slower again (25.7, 26.0 s).
+ */
+const SAMPLE_BUDGET = 4096;
 
 /**
  * The indexed vectors' prefixes (an inverted index: see TermIndex.weigh),
