@@ -1,13 +1,19 @@
 import { Normalizer } from '../Normalizer';
-import { headOf, PlatformHeads } from './PlatformHeads';
+import { namedFunctionOf, nameHead, PlatformHeads } from './PlatformHeads';
 
 const normalizer = Normalizer.create();
 
-describe('headOf', () => {
-  it('is the first content word of a name, read through the dictionaries', () => {
+describe('namedFunctionOf', () => {
+  const headOf = namedFunctionOf;
+
+  it('is the first content word of a name, read through the dictionaries, when it is a concept', () => {
     expect(headOf(normalizer, { name: 'Sistem Lelang Paket Konstruksi' }, true)).toBe('pengadaan');
-    expect(headOf(normalizer, { name: 'Aplikasi Ujian Sekolah Berbasis Komputer' }, true)).toBe('uji');
     expect(headOf(normalizer, { name: 'e-Pengaduan Masyarakat' }, true)).toBe('pengaduan');
+    // an exam (uji), not a school register; and no function the dictionaries know
+    const exam = normalizer.normalizeName('Aplikasi Ujian Sekolah Berbasis Komputer').terms;
+    expect(nameHead(exam, true)).toBe('uji');
+    expect(headOf(normalizer, { name: 'Aplikasi Ujian Sekolah Berbasis Komputer' }, true)).toBeUndefined();
+    expect(headOf(normalizer, { name: 'Kolaborasi Perencanaan dan Informasi Kinerja Anggaran' }, true)).toBeUndefined();
   });
 
   it("reads a dictionary acronym's expansion for a platform, not for a proposal that only writes the acronym", () => {

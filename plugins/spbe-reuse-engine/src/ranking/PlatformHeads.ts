@@ -13,20 +13,26 @@ export function nameHead(terms: NormalizedTerm[], ownWordsOnly: boolean): string
   return terms.find(t => t.kind === 'word' && !(ownWordsOnly && t.expands !== undefined))?.term;
 }
 
-/** The head of an application's or a proposal's name (see nameHead). */
-export function headOf(
+/**
+ * The function an application or a proposal is named for: the head of its
+ * name (see nameHead) when it is a concept of the synonym dictionary
+ * (*pengadaan*, *pengaduan*, *pegawai*...), the functions the dictionaries
+ * know; another first word ("Pusat", "Single", "Pemerintahan") names none.
+ */
+export function namedFunctionOf(
   normalizer: Normalizer,
   named: Pick<ReuseApplication | ReuseProposal, 'name' | 'agency'>,
   ownWordsOnly: boolean,
 ): string | undefined {
   const dropWords = normalizer.dropWordsOf(named.agency);
-  return nameHead(normalizer.normalizeName(named.name, { dropWords }).terms, ownWordsOnly);
+  const head = nameHead(normalizer.normalizeName(named.name, { dropWords }).terms, ownWordsOnly);
+  return head !== undefined && Object.prototype.hasOwnProperty.call(normalizer.dictionaries.synonyms, head) ? head : undefined;
 }
 
 /**
- * National platforms by the head of their names, with dictionary acronyms
- * read out (SPSE: *pengadaan*, from "Sistem Pengadaan Secara Elektronik"):
- * the function each is named for. A proposal named for the same function
+ * National platforms by the function their names are named for, with
+ * dictionary acronyms read out (SPSE: *pengadaan*, from "Sistem Pengadaan
+ * Secara Elektronik"; see namedFunctionOf). A proposal named for the same function
  * (Ranker) is told about them even when its text covers more than they
  * describe.
  */
@@ -39,7 +45,7 @@ export class PlatformHeads {
   /** Indexes a national platform (other applications are ignored). */
   add(app: ReuseApplication): void {
     if (!app.nationalPlatform) return;
-    const head = headOf(this.normalizer, app, false);
+    const head = namedFunctionOf(this.normalizer, app, false);
     if (head === undefined) return;
     this.headOfId.set(app.id, head);
     let ids = this.byHead.get(head);

@@ -8,7 +8,7 @@ import { matchDetails } from '../reasons/matchReasons';
 import { reasonSentence } from '../reasons/sentences';
 import type { ReuseMatch, ReuseMatchExplanation, ReuseProposal, ReuseRanking } from '../types';
 import { explainMatch } from './explainMatch';
-import { headOf } from './PlatformHeads';
+import { namedFunctionOf } from './PlatformHeads';
 import { queryVector } from './queryVector';
 import { withCapacity } from '../index/withCapacity';
 
@@ -109,7 +109,7 @@ export class Ranker {
    * national platforms named for it.
    */
   private namedFunction(proposal: ReuseProposal, features: RawFeature[]): { head?: string; platforms: ReadonlySet<string> } {
-    const head = headOf(this.normalizer, proposal, true);
+    const head = namedFunctionOf(this.normalizer, proposal, true);
     if (head === undefined || !features.some(f => f.key === head && f.kind === 'word' && f.inText)) {
       return { platforms: new Set() };
     }
