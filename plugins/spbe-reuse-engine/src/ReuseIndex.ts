@@ -95,7 +95,6 @@ export class ReuseIndex {
         const cluster = this.clusters.ofNode(a);
         return !!cluster && cluster === this.clusters.ofNode(b);
       },
-      id => this.docs.get(id)?.node,
       head => this.heads.named(head),
     );
   }

@@ -97,8 +97,6 @@ export class Ranker {
     private readonly learned?: LearnedExpansions,
     /** Whether two vectors are in one duplicate cluster. */
     private readonly sameCluster: (a: VectorNode, b: VectorNode) => boolean = () => false,
-    /** The vector of an indexed application. */
-    private readonly vectorOf: (id: string) => VectorNode | undefined = () => undefined,
     /** National platforms named for a function (the head of their names, see PlatformHeads). */
     private readonly platformsNamed: (head: string) => ReadonlySet<string> = () => new Set(),
   ) {}
@@ -150,8 +148,12 @@ export class Ranker {
     // National platforms whose evidence is the proposal's need: a DPI
     // building block it needs (dpi.json phrases) that they implement, or the
     // function both are named for.
-    const backedPlatforms = new Set([...dpi.flatMap(b => b.platforms), ...named.platforms]);
-    const backedVectors = new Set<VectorNode | undefined>([...backedPlatforms].map(id => this.vectorOf(id)));
+    // (tested per vector that needs it: an inventory may hold thousands of
+    // copies of one platform, too many to gather for every query)
+    const dpiPlatforms = new Set(dpi.flatMap(b => b.platforms));
+    const isBackedPlatform = (id: string) => dpiPlatforms.has(id) || named.platforms.has(id);
+    const isBackedVector = (node: VectorNode) =>
+      node.nationals > 0 && rankDocs(node, top).national.some(doc => isBackedPlatform(doc.id));
     const acc = this.acc;
     const accC = this.accContent;
     const accCov = this.accCoverage;
@@ -285,7 +287,7 @@ export class Ranker {
       // the proposal is named for and describes, has its evidence in that
       // need: it is relevant from the platform threshold, its vector's other
       // applications are not.
-      const backed = !covers && shared < minSharedTerms && backedVectors.has(node);
+      const backed = !covers && shared < minSharedTerms && isBackedVector(node);
       if (!covers && shared < minSharedTerms && !backed) continue;
       if (content < minContentShare * sim) continue;
       // relevant vectors (a backed one is relevant for its platforms only)
@@ -306,7 +308,7 @@ export class Ranker {
         // National platforms describe many functions, which lowers their
         // cosine with a short proposal; when they cover the proposal a lower
         // similarity suffices.
-        if (backed && !backedPlatforms.has(doc.id)) continue;
+        if (backed && !isBackedPlatform(doc.id)) continue;
         const threshold = covers || backed ? platformRelevanceThreshold : relevanceThreshold;
         if (sim < threshold) continue;
         offer(scored, top, { doc, sim, score: round(sim * (1 + platformBoost), 4), coverage, preferred: covers });
