@@ -143,13 +143,12 @@ export class Ranker {
       ...b,
       platforms: this.platformsImplementing(b.block),
     }));
-    // national platforms implementing a DPI building block the proposal needs
-    const named = this.namedFunction(proposal, features);
     // National platforms whose evidence is the proposal's need: a DPI
     // building block it needs (dpi.json phrases) that they implement, or the
-    // function both are named for.
-    // (tested per vector that needs it: an inventory may hold thousands of
-    // copies of one platform, too many to gather for every query)
+    // function both are named for. Tested per vector that needs it: an
+    // inventory may hold thousands of copies of one platform, too many to
+    // gather for every query.
+    const named = this.namedFunction(proposal, features);
     const dpiPlatforms = new Set(dpi.flatMap(b => b.platforms));
     const isBackedPlatform = (id: string) => dpiPlatforms.has(id) || named.platforms.has(id);
     const isBackedVector = (node: VectorNode) =>
