@@ -78,9 +78,14 @@ describe('spbeCatalogModule', () => {
     expect(sipd).toHaveTextContent('Aplikasi khusus');
     expect(sipd).toHaveTextContent('RAL.02.03');
     expect(sipd).toHaveTextContent('Dalam pengembangan');
-    // The SPBE filter from the spbe plugin reached the page's filter input.
+    // The SPBE filter from the spbe plugin reached the page's filter input
+    // (its code is imported lazily by the blueprint's loader, so it may render after the table).
     expect(
-      screen.getByText('Jenis', { selector: 'label, label *' }),
+      await screen.findByText(
+        'Jenis',
+        { selector: 'label, label *' },
+        { timeout: 10000 },
+      ),
     ).toBeInTheDocument();
   }, 20000);
 });
