@@ -1,7 +1,6 @@
 import { InputError, NotFoundError } from '@backstage/errors';
 import { DuplicateClusters } from './clustering/DuplicateClusters';
 import { extractFeatures } from './features';
-import { platformDpiBlocks } from './inferDpi';
 import { NeighbourGraph } from './graph/NeighbourGraph';
 import { TermIndex } from './index/TermIndex';
 import { withCapacity } from './index/withCapacity';
@@ -9,7 +8,7 @@ import { AcronymLexicon } from './lexicon/AcronymLexicon';
 import { byString, Doc, VectorNode } from './model';
 import { Normalizer } from './Normalizer';
 import { ReuseIndexOptions, ResolvedOptions, resolveOptions } from './options';
-import { PlatformHeads } from './ranking/PlatformHeads';
+import { NationalPlatforms } from './ranking/NationalPlatforms';
 import { Ranker } from './ranking/Ranker';
 import { describeCluster } from './reasons/describeCluster';
 import { SurfaceForms } from './reasons/SurfaceForms';
@@ -45,8 +44,8 @@ export class ReuseIndex {
   private readonly clusters: DuplicateClusters;
   private readonly ranker: Ranker;
   private readonly lexicon: AcronymLexicon;
-  /** National platforms by the function their names are named for. */
-  private readonly heads: PlatformHeads;
+  /** National platforms by the function they are named for and the DPI blocks they implement. */
+  private readonly platforms: NationalPlatforms;
 
   private readonly docs = new Map<string, Doc>();
   private readonly slots: Array<Doc | undefined> = [];
@@ -55,7 +54,6 @@ export class ReuseIndex {
   private readonly freeNids: number[] = [];
   private nextNid = 0;
   private readonly surfaces = new SurfaceForms();
-  private readonly platformsByBlock = new Map<string, Set<string>>();
   private readonly views = new WeakMap<object, DuplicateCluster>();
   /** Per term id: the serial of the last edit that touched it (see `apply`). */
   private touchMark = new Int32Array(1024);
@@ -69,7 +67,7 @@ export class ReuseIndex {
     this.normalizer = Normalizer.create({ dictionaries: options.dictionaries });
     this.options = resolveOptions(options);
     this.lexicon = new AcronymLexicon(this.normalizer);
-    this.heads = new PlatformHeads(this.normalizer);
+    this.platforms = new NationalPlatforms(this.normalizer);
     const o = this.options;
     this.terms = new TermIndex(o.duplicateThreshold);
     this.graph = new NeighbourGraph(this.terms, {
@@ -89,13 +87,13 @@ export class ReuseIndex {
       this.terms,
       this.normalizer,
       o,
-      block => this.platformsImplementing(block),
+      block => this.platforms.implementing(block),
       acronym => this.lexicon.expansion(acronym),
       (a, b) => {
         const cluster = this.clusters.ofNode(a);
         return !!cluster && cluster === this.clusters.ofNode(b);
       },
-      head => this.heads.named(head),
+      head => this.platforms.named(head),
     );
   }
 
@@ -173,10 +171,7 @@ export class ReuseIndex {
         touchTerm(ids[i]);
         terms.df[ids[i]]--;
       }
-      if (doc.app.nationalPlatform) {
-        for (const block of this.blocksOf(doc.app)) this.platformsByBlock.get(block)?.delete(doc.id);
-      }
-      this.heads.delete(doc.id);
+      this.platforms.delete(doc.id);
       this.docs.delete(doc.id);
       this.slots[doc.slot] = undefined;
       this.freeSlots.push(doc.slot);
@@ -247,14 +242,7 @@ export class ReuseIndex {
       changed.add(node);
       this.slots[slot] = doc;
       this.docs.set(app.id, doc);
-      if (app.nationalPlatform) {
-        this.heads.add(app);
-        for (const block of this.blocksOf(app)) {
-          let set = this.platformsByBlock.get(block);
-          if (!set) this.platformsByBlock.set(block, (set = new Set()));
-          set.add(app.id);
-        }
-      }
+      this.platforms.add(app);
     }
     // vectors whose weights change: a term or the collection changed bucket
     const reweigh = new Set<VectorNode>(changed);
@@ -396,12 +384,4 @@ export class ReuseIndex {
     }
   }
 
-  /** The DPI building blocks a national platform implements (see platformDpiBlocks). */
-  private blocksOf(app: ReuseApplication): string[] {
-    return platformDpiBlocks(app, this.normalizer.dictionaries.dpiPlatformPhrases);
-  }
-
-  private platformsImplementing(block: string): string[] {
-    return [...(this.platformsByBlock.get(block) ?? [])].sort(byString);
-  }
 }

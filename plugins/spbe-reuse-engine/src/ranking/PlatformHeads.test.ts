@@ -1,5 +1,5 @@
 import { Normalizer } from '../Normalizer';
-import { namedFunctionOf, nameHead, PlatformHeads } from './PlatformHeads';
+import { namedFunctionOf, nameHead } from './PlatformHeads';
 
 const normalizer = Normalizer.create();
 
@@ -23,20 +23,5 @@ describe('namedFunctionOf', () => {
 
   it('passes over place and agency words of the owner', () => {
     expect(headOf(normalizer, { name: 'Kabupaten Sleman Pengaduan Warga', agency: 'pemkab-sleman' }, true)).toBe('pengaduan');
-  });
-});
-
-describe('PlatformHeads', () => {
-  it('indexes national platforms only, and forgets them when they go', () => {
-    const heads = new PlatformHeads(normalizer);
-    heads.add({ id: 'spse', name: 'SPSE', nationalPlatform: true });
-    heads.add({ id: 'lpse-kab', name: 'LPSE Kabupaten', description: 'Lelang', nationalPlatform: false });
-    heads.add({ id: 'inaproc', name: 'Pengadaan Nasional (INAPROC)', nationalPlatform: true });
-    expect([...heads.named('pengadaan')].sort()).toEqual(['inaproc', 'spse']);
-    heads.delete('spse');
-    heads.delete('unknown');
-    expect([...heads.named('pengadaan')]).toEqual(['inaproc']);
-    heads.delete('inaproc');
-    expect(heads.named('pengadaan').size).toBe(0);
   });
 });
