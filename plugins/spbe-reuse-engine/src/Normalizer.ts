@@ -287,10 +287,14 @@ export class Normalizer {
       }
       if (best && !(best.end === i + 1 && this.acronyms.has(tokens[i].lower) && best.action.type !== 'synonym')) {
         const surface = tokens.slice(i, best.end).map(t => t.lower).join(' ');
+        // a dictionary acronym listed as a synonym ("SIMPUS": puskesmas) stands for its expansion, unless the
+        // name spells it out itself: marked so, a text that contradicts it can drop it (unconfirmedAcronyms)
+        const expands = best.end === i + 1 && this.acronyms.has(surface) && !ownExpansions?.has(surface) ? surface : undefined;
         i = best.end;
         const a = best.action;
-        if (a.type === 'synonym') out.push({ term: a.concept, kind: 'word', surface });
-        else if (a.type === 'generic') out.push({ term: surface, kind: 'generic', surface });
+        if (a.type === 'synonym') {
+          out.push(expands ? { term: a.concept, kind: 'word', surface, expands } : { term: a.concept, kind: 'word', surface });
+        } else if (a.type === 'generic') out.push({ term: surface, kind: 'generic', surface });
         while (words.length < out.length) words.push(undefined);
         continue;
       }
@@ -344,6 +348,12 @@ export class Normalizer {
       if (action?.type === 'synonym') return action.concept;
     }
     return undefined;
+  }
+
+  /** The content terms of a dictionary acronym's expansion (lower case), empty for an acronym no dictionary knows. */
+  dictionaryExpansion(acronym: string): NormalizedTerm[] {
+    const expansion = this.acronyms.get(acronym);
+    return expansion === undefined ? [] : this.expand(acronym, expansion);
   }
 
   private expand(acronym: string, expansion: string): NormalizedTerm[] {

@@ -61,6 +61,47 @@ describe('ReuseIndex duplicates', () => {
     expect(branded.clusterOfApplication('kab-d-simade')?.members ?? []).not.toContain('kemenag-simade');
   });
 
+  it.each([
+    // [the dictionary's meaning of the acronym, the row that borrows it, the rows of the function it serves, whether it joins them]
+    [
+      [['SIAK', 'Sistem Informasi Administrasi Kependudukan: KTP-el, KK dan akta'], ['Adminduk Online', 'Pengurusan KK, KTP-el dan akta kelahiran secara online']],
+      ['SIAK', 'KRS online, nilai, transkrip dan jadwal kuliah mahasiswa'],
+      [['SIAKAD', 'Sistem informasi akademik: KRS, KHS dan transkrip nilai mahasiswa'], ['Portal Akademik Mahasiswa', 'Pengisian KRS dan melihat nilai semester']],
+      false,
+    ],
+    [
+      [['SIPP', 'Sistem Informasi Penelusuran Perkara: jadwal sidang dan status perkara'], ['e-Court', 'Pendaftaran perkara dan persidangan elektronik']],
+      ['SIPP', 'Sistem pelayanan pegawai: usul kenaikan pangkat, cuti dan pensiun'],
+      [['SIMPEG', 'Data pegawai, kenaikan pangkat dan pensiun'], ['e-Kepegawaian', 'Layanan kepegawaian: cuti, kenaikan pangkat, mutasi']],
+      true,
+    ],
+    [
+      // SIMPUS is listed as a synonym of puskesmas: it is read as that expansion too
+      [['e-Puskesmas', 'Pendaftaran pasien, rekam medis dan farmasi puskesmas'], ['Aplikasi Puskesmas Online', 'Antrian dan rekam medis elektronik puskesmas']],
+      ['SIMPUS', 'Katalog koleksi buku, keanggotaan dan peminjaman buku perpustakaan daerah'],
+      [['e-Perpus', 'Peminjaman buku dan katalog online perpustakaan'], ['Perpustakaan Digital Daerah', 'Katalog dan peminjaman buku perpustakaan']],
+      true,
+    ],
+    [
+      [['SIPD', 'Sistem Informasi Pemerintahan Daerah: perencanaan, penganggaran dan penatausahaan keuangan daerah'], ['SIMDA Keuangan', 'Perencanaan anggaran dan penatausahaan keuangan daerah']],
+      ['SIPD', 'Perjalanan dinas pegawai: SPT, SPPD dan pertanggungjawaban biaya perjalanan'],
+      [['e-SPPD', 'Surat perintah perjalanan dinas dan laporan perjalanan'], ['Aplikasi Perjalanan Dinas', 'Pengajuan SPPD dan rincian biaya perjalanan dinas']],
+      true,
+    ],
+  ])('does not read a dictionary acronym with its expansion when the row says another function: %#', (meaning, borrowed, own, joinsOwn) => {
+    const rows = (group: string[][], prefix: string) =>
+      group.map(([name, description], i) => ({ id: `${prefix}${i}`, name, description, agency: `${prefix}-agency-${i}` }));
+    const traps = ReuseIndex.create();
+    traps.upsertMany([
+      ...rows(meaning, 'meaning'),
+      { id: 'borrowed', name: borrowed[0], description: borrowed[1], agency: 'other-agency' },
+      ...rows(own, 'own'),
+    ]);
+    expect(clusterWith(traps, 'meaning0')).toEqual(['meaning0', 'meaning1']);
+    // with the rows of its own function when they are close enough (the academic SIAK shares too few words)
+    expect(clusterWith(traps, 'borrowed')).toEqual(joinsOwn ? ['borrowed', 'own0', 'own1'] : ['borrowed']);
+  });
+
   it('reads a bare acronym with the expansion other applications write for it', () => {
     const persuratan = [
       { id: 'a', name: 'SIPAS (Sistem Informasi Persuratan dan Arsip)', agency: 'pemkab-bogor' },

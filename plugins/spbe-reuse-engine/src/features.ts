@@ -64,15 +64,16 @@ export type LearnedExpansions = (acronym: string) => NormalizedTerm[] | undefine
  * Turns an application or a proposal into its matching features, sorted by
  * key. A name without a written expansion gets the learned expansion of its
  * acronyms, weighted as if it were written ("SIPAS" as "SIPAS (Sistem
- * Informasi Persuratan dan Arsip)"). With `confirmExpansions` (proposals),
- * a dictionary acronym's expansion is left out when the text contradicts it
- * (see unconfirmedAcronyms).
+ * Informasi Persuratan dan Arsip)"). A dictionary acronym's expansion is
+ * left out when the text contradicts it (see unconfirmedAcronyms; with
+ * `requireOwnWord`, for proposals, only when the name has a content word of
+ * its own besides the acronym).
  */
 export function extractFeatures(
   normalizer: Normalizer,
   app: ReuseApplication | ReuseProposal,
   learned?: LearnedExpansions,
-  options?: { confirmExpansions?: boolean },
+  options?: { requireOwnWord?: boolean },
 ): RawFeature[] {
   const acc = new Map<string, { kind: FeatureKind; tf: number; surface: string; inText: boolean }>();
   const add = (key: string, kind: FeatureKind, weight: number, surface: string, inText = false) => {
@@ -88,7 +89,8 @@ export function extractFeatures(
   };
   const dropWords = normalizer.dropWordsOf(app.agency);
   const name = normalizer.normalizeName(app.name, { dropWords });
-  const unconfirmed = options?.confirmExpansions ? unconfirmedAcronyms(normalizer, app, name.terms, dropWords) : undefined;
+  // a dictionary acronym whose expansion the text contradicts is read as a code name only (see unconfirmedAcronyms)
+  const unconfirmed = unconfirmedAcronyms(normalizer, app, name.terms, dropWords, !!options?.requireOwnWord);
   for (const t of name.terms) {
     if (t.expands !== undefined && unconfirmed?.has(t.expands)) continue;
     add(t.term, t.kind, FIELD_WEIGHTS.name, t.surface);

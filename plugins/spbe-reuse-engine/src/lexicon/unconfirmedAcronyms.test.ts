@@ -3,8 +3,8 @@ import { unconfirmedAcronyms } from './unconfirmedAcronyms';
 
 describe('unconfirmedAcronyms', () => {
   const normalizer = Normalizer.create();
-  const check = (name: string, description?: string) =>
-    unconfirmedAcronyms(normalizer, { name, description }, normalizer.normalizeName(name).terms, new Set());
+  const check = (name: string, description?: string, requireOwnWord = true) =>
+    unconfirmedAcronyms(normalizer, { name, description }, normalizer.normalizeName(name).terms, new Set(), requireOwnWord);
 
   it('drops the expansion of a name that only borrows the acronym', () => {
     expect(check('SRIKANDI Tani', 'Kelompok wanita tani: jadwal pelatihan olahan pangan dan pemasaran produk')).toEqual(
@@ -25,5 +25,28 @@ describe('unconfirmedAcronyms', () => {
 
   it('has nothing to say about a name without a dictionary acronym', () => {
     expect(check('Aplikasi Kelompok Tani', 'Jadwal pelatihan olahan pangan dan pemasaran produk')).toBeUndefined();
+  });
+
+  describe('without requiring a word of its own in the name (inventory rows)', () => {
+    it('drops the expansion of a bare acronym whose text names another function', () => {
+      expect(check('SIAK', 'KRS online, nilai, transkrip dan jadwal kuliah mahasiswa', false)).toEqual(new Set(['siak']));
+      // a dictionary acronym listed as a synonym (SIMPUS: puskesmas) too
+      expect(check('SIMPUS', 'Katalog koleksi buku, keanggotaan dan peminjaman buku perpustakaan daerah', false)).toEqual(
+        new Set(['simpus']),
+      );
+    });
+
+    it('keeps it when the text shares a word with the dictionary expansion, as written or by its stem', () => {
+      // "data pokok pendidikan": DAPODIK reads as the school concept, the text says the words of its expansion
+      expect(check('DAPODIK', 'Data pokok pendidikan untuk perencanaan dinas pendidikan', false)).toBeUndefined();
+      // "laporan keuangan" is one concept; its word "keuangan" is a word of SIPKD's expansion
+      expect(check('SIPKD', 'Pengelolaan APBD dari perencanaan anggaran sampai laporan keuangan', false)).toBeUndefined();
+    });
+
+    it('keeps an acronym that the name spells out itself', () => {
+      expect(
+        check('SAKIP (Sistem Akuntabilitas Kinerja Instansi Pemerintah)', 'Cascading sasaran strategis sampai indikator program', false),
+      ).toBeUndefined();
+    });
   });
 });

@@ -18,7 +18,7 @@ export function queryVector(
   proposal: ReuseProposal,
   learned?: LearnedExpansions,
 ): QueryVector {
-  const features = extractFeatures(normalizer, proposal, learned, { confirmExpansions: true });
+  const features = extractFeatures(normalizer, proposal, learned, { requireOwnWord: true });
   const weights = features.map(f => terms.queryWeight(f));
   const norm = Math.sqrt(weights.reduce((s, w) => s + w * w, 0)) || 1;
   return { features, termOf: features.map(f => terms.idOfKey(f.key)), wq: weights.map(w => w / norm) };
