@@ -18,6 +18,8 @@ export interface LabelledSetFiles {
   inventory: string;
   groups: string;
   proposals: string;
+  /** Written by the engine's developers to test one behaviour: no labelling of its own in agreement.ts. */
+  developerWritten?: boolean;
 }
 
 export const LABELLED_SETS: LabelledSetFiles[] = [
@@ -69,6 +71,14 @@ export const LABELLED_SETS: LabelledSetFiles[] = [
     inventory: 'blind7-inventory.csv',
     groups: 'blind7-groups.json',
     proposals: 'blind7-proposals.json',
+  },
+  {
+    key: 'acronyms',
+    title: 'Borrowed dictionary acronyms (written after the engine by its developers: a tuning set; bench/data/acronyms-build.py)',
+    inventory: 'acronyms-inventory.csv',
+    groups: 'acronyms-groups.json',
+    proposals: 'acronyms-proposals.json',
+    developerWritten: true,
   },
 ];
 
