@@ -15,10 +15,10 @@ SOURCE = (
     "after the engine (a tuning set, not blind). Each block holds rows of the meaning that the engine's "
     "acronym dictionary gives a code name (SIAK: civil registration, SIPP: court case tracking, SIMPUS: "
     "puskesmas, SIPD: the Kemendagri regional-government platform, SIMAK: state-asset accounting, SPAN: "
-    "the state treasury, WBS: whistleblowing, SIMPAS: corrections), one row that borrows the same code "
+    "the state treasury, WBS: whistleblowing, SIMPAS: corrections; and SIPAS, which no dictionary knows, as the rows that write its expansion define it: correspondence), one row that borrows the same code "
     "name for another function (a university's academic system, personnel services, a library, travel "
     "orders, graduate admission, Islamic university admission, a road-project work breakdown, a market "
-    "manager) and, for most, rows of that other function. Functions and national platforms from "
+    "manager, school admission) and, for most, rows of that other function. Functions and national platforms from "
     "/work/shared/domain/spbe-reference.md; the rows and their wording are invented. A duplicate group "
     "lists rows serving one government function; the borrowing row is never in the dictionary meaning's "
     "group."
@@ -92,6 +92,17 @@ GROUPS = [
         ('a37', 'e-Retribusi Pasar', 'Penagihan retribusi kios dan los pasar', '', 'kota-blitar', 'khusus'),
         ('a38', 'Sistem Informasi Pasar Rakyat', 'Data pedagang dan kios pasar tradisional', '', 'kab-tulungagung', 'khusus'),
     ]),
+    # an acronym no dictionary knows, learned from the rows that write its expansion
+    ('persuratan', 'Persuratan dan arsip dinamis', [
+        ('a41', 'SIPAS (Sistem Informasi Persuratan dan Arsip)', 'Surat masuk, surat keluar dan disposisi', '', 'kab-bogor', 'khusus'),
+        ('a42', 'SIPAS (Sistem Informasi Persuratan dan Arsip)', '', 'Persuratan', 'kota-bekasi', 'khusus'),
+        ('a43', 'e-Office Persuratan', 'Pengelolaan surat masuk, surat keluar dan disposisi naskah dinas', '', 'kab-karawang', 'khusus'),
+    ]),
+    ('ppdb', 'Penerimaan peserta didik baru', [
+        ('a44', 'SIPAS', 'Pendaftaran siswa baru SMA negeri jalur zonasi, afirmasi dan prestasi', '', 'prov-jawa-timur', 'khusus'),
+        ('a45', 'PPDB Online', 'Pendaftaran peserta didik baru jalur zonasi dan prestasi', '', 'kota-surabaya', 'khusus'),
+        ('a46', 'Aplikasi Penerimaan Siswa Baru', 'Seleksi dan pengumuman penerimaan siswa baru SMP negeri', '', 'kab-sidoarjo', 'khusus'),
+    ]),
 ]
 
 # rows in no duplicate group
@@ -112,6 +123,7 @@ PROPOSALS = [
     # novel: nothing in the inventory does it; the code name must not bring the dictionary meaning
     ('q08', 'WBS Proyek Irigasi', 'Rincian paket pekerjaan, jadwal dan bobot kemajuan fisik proyek irigasi', []),
     ('q09', 'SIPP Pariwisata', 'Promosi paket wisata, homestay dan kalender event budaya daerah', []),
+    ('q10', 'SIPAS Sekolah', 'Pendaftaran calon siswa baru jalur zonasi dan prestasi secara online', ['a45', 'a46']),
 ]
 
 FIELDS = ['id', 'nama', 'deskripsi', 'fungsi', 'instansi', 'jenis']

@@ -115,6 +115,11 @@ describe('ReuseIndex duplicates', () => {
     // a proposal that names the acronym alone is read the same way
     expect(learned.rankReuse({ name: 'SIPAS' }).matches.map(m => m.id)).toEqual(expect.arrayContaining(['a', 'c']));
     // a second meaning written for SIPAS: the bare one is no longer expanded
+    // a bare SIPAS whose text says another function is not read with the learned expansion
+    learned.upsert({ id: 'f', name: 'SIPAS', description: 'Pendaftaran siswa baru SMA negeri jalur zonasi dan prestasi', agency: 'pemprov-jatim' });
+    expect(clusterWith(learned, 'f')).toEqual(['f']);
+    expect(clusterWith(learned, 'd')).toEqual(['a', 'b', 'c', 'd']);
+    learned.remove('f');
     learned.upsert({ id: 'e', name: 'SIPAS (Sistem Informasi Pelayanan Administrasi Sekolah)', agency: 'pemkot-surabaya' });
     expect(clusterWith(learned, 'd')).toEqual(['d']);
     expect(clusterWith(learned, 'a')).toEqual(['a', 'b', 'c']);

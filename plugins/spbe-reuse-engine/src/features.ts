@@ -64,8 +64,8 @@ export type LearnedExpansions = (acronym: string) => NormalizedTerm[] | undefine
  * Turns an application or a proposal into its matching features, sorted by
  * key. A name without a written expansion gets the learned expansion of its
  * acronyms, weighted as if it were written ("SIPAS" as "SIPAS (Sistem
- * Informasi Persuratan dan Arsip)"). A dictionary acronym's expansion is
- * left out when the text contradicts it (see unconfirmedAcronyms; with
+ * Informasi Persuratan dan Arsip)"). An acronym's expansion (dictionary or
+ * learned) is left out when the text contradicts it (see unconfirmedAcronyms; with
  * `requireOwnWord`, for proposals, only when the name has a content word of
  * its own besides the acronym).
  */
@@ -89,12 +89,15 @@ export function extractFeatures(
   };
   const dropWords = normalizer.dropWordsOf(app.agency);
   const name = normalizer.normalizeName(app.name, { dropWords });
-  // a dictionary acronym whose expansion the text contradicts is read as a code name only (see unconfirmedAcronyms)
-  const unconfirmed = unconfirmedAcronyms(normalizer, app, name.terms, dropWords, !!options?.requireOwnWord);
+  // an acronym whose expansion the text contradicts is read as a code name only (see unconfirmedAcronyms)
+  const unconfirmed = unconfirmedAcronyms(normalizer, app, name, dropWords, {
+    requireOwnWord: options?.requireOwnWord,
+    learned,
+  });
   for (const t of name.terms) {
     if (t.expands !== undefined && unconfirmed?.has(t.expands)) continue;
     add(t.term, t.kind, FIELD_WEIGHTS.name, t.surface);
-    if (t.kind !== 'acronym' || !learned || name.aliases.length > 0) continue;
+    if (t.kind !== 'acronym' || !learned || name.aliases.length > 0 || unconfirmed?.has(t.term)) continue;
     for (const e of learned(t.term) ?? []) add(e.term, e.kind, FIELD_WEIGHTS.name, e.surface);
   }
   for (const fn of app.functions ?? []) {

@@ -4,7 +4,7 @@ import { unconfirmedAcronyms } from './unconfirmedAcronyms';
 describe('unconfirmedAcronyms', () => {
   const normalizer = Normalizer.create();
   const check = (name: string, description?: string, requireOwnWord = true) =>
-    unconfirmedAcronyms(normalizer, { name, description }, normalizer.normalizeName(name).terms, new Set(), requireOwnWord);
+    unconfirmedAcronyms(normalizer, { name, description }, normalizer.normalizeName(name), new Set(), { requireOwnWord });
 
   it('drops the expansion of a name that only borrows the acronym', () => {
     expect(check('SRIKANDI Tani', 'Kelompok wanita tani: jadwal pelatihan olahan pangan dan pemasaran produk')).toEqual(
@@ -48,5 +48,18 @@ describe('unconfirmedAcronyms', () => {
         check('SAKIP (Sistem Akuntabilitas Kinerja Instansi Pemerintah)', 'Cascading sasaran strategis sampai indikator program', false),
       ).toBeUndefined();
     });
+  });
+
+  it('checks an expansion learned from the inventory the same way', () => {
+    const learned = (acronym: string) =>
+      acronym === 'sipas' ? normalizer.normalize('Sistem Informasi Persuratan dan Arsip', { field: 'text' }) : undefined;
+    const withLearned = (name: string, description: string) =>
+      unconfirmedAcronyms(normalizer, { name, description }, normalizer.normalizeName(name), new Set(), { learned });
+    expect(withLearned('SIPAS', 'Pendaftaran siswa baru SMA negeri jalur zonasi dan prestasi')).toEqual(new Set(['sipas']));
+    expect(withLearned('SIPAS', 'Surat masuk, surat keluar dan disposisi pimpinan')).toBeUndefined();
+    // a name that writes its own expansion is not read with the learned one
+    expect(
+      withLearned('SIPAS (Sistem Informasi Pendaftaran Siswa)', 'Pendaftaran siswa baru SMA negeri jalur zonasi dan prestasi'),
+    ).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import type { NormalizedTerm, Normalizer } from '../Normalizer';
+import type { NormalizedName, NormalizedTerm, Normalizer } from '../Normalizer';
 import type { ReuseApplication, ReuseProposal } from '../types';
 
 /** Content words a text must have before it can contradict an acronym's expansion. */
@@ -10,13 +10,22 @@ function addKeys(out: Set<string>, t: NormalizedTerm, normalizer: Normalizer): v
   for (const w of t.surface.split(' ')) if (w) out.add(normalizer.stem(w));
 }
 
+/** What `unconfirmedAcronyms` reads besides the application and its name. */
+export interface ExpansionCheckOptions {
+  /** The name must have a content word of its own besides its acronyms (proposals). */
+  requireOwnWord?: boolean;
+  /** Expansions learned from the inventory, read for a name's acronyms when the name has no written expansion. */
+  learned?: (acronym: string) => NormalizedTerm[] | undefined;
+}
+
 /**
- * Dictionary acronyms of a name whose expansion the text around it does not
- * confirm: the description and functions say something (at least
+ * Acronyms of a name whose expansion the text around it does not confirm:
+ * the description and functions say something (at least
  * MIN_CONTRADICTING_WORDS content words), and none of it is a word of the
- * expansion (as a concept or by its stem, from the dictionary's expansion or
- * the terms the name was read with) or the acronym itself as a word.
- * "SRIKANDI Tani" for women farmers is a brand, not the national
+ * expansion (as a concept or by its stem) or the acronym itself as a word.
+ * The expansion is the dictionary's (with the terms the name was read with)
+ * or, for a name without a written expansion, the one learned from the
+ * inventory. "SRIKANDI Tani" for women farmers is a brand, not the national
  * correspondence platform; "SIAK" described by KRS and transcripts is a
  * university's academic system, not civil registration.
  *
@@ -27,11 +36,35 @@ function addKeys(out: Set<string>, t: NormalizedTerm, normalizer: Normalizer): v
 export function unconfirmedAcronyms(
   normalizer: Normalizer,
   app: ReuseApplication | ReuseProposal,
-  nameTerms: NormalizedTerm[],
+  name: NormalizedName,
   dropWords: ReadonlySet<string>,
-  requireOwnWord = true,
+  options: ExpansionCheckOptions = {},
 ): Set<string> | undefined {
-  if (!nameTerms.some(t => t.expands !== undefined)) return undefined;
+  const nameTerms = name.terms;
+  // each acronym's expansion keys: the dictionary's, or the learned one for a name that spells nothing out
+  const expansionKeys = new Map<string, Set<string>>();
+  const keysOf = (acronym: string) => {
+    let keys = expansionKeys.get(acronym);
+    if (!keys) {
+      keys = new Set([acronym, normalizer.stem(acronym)]);
+      for (const e of normalizer.dictionaryExpansion(acronym)) addKeys(keys, e, normalizer);
+      expansionKeys.set(acronym, keys);
+    }
+    return keys;
+  };
+  for (const t of nameTerms) {
+    if (t.expands !== undefined) {
+      addKeys(keysOf(t.expands), t, normalizer);
+    } else if (t.kind === 'acronym' && options.learned && name.aliases.length === 0) {
+      const learned = options.learned(t.term);
+      if (learned) for (const e of learned) addKeys(keysOf(t.term), e, normalizer);
+    }
+  }
+  if (expansionKeys.size === 0) return undefined;
+  if (options.requireOwnWord) {
+    const expansionWords = new Set(nameTerms.filter(t => t.expands !== undefined).map(t => t.term));
+    if (!nameTerms.some(t => t.expands === undefined && t.kind === 'word' && !expansionWords.has(t.term))) return undefined;
+  }
   const said = new Set<string>();
   let content = 0;
   for (const text of [...(app.functions ?? []), app.description ?? '']) {
@@ -42,21 +75,6 @@ export function unconfirmedAcronyms(
     }
   }
   if (content < MIN_CONTRADICTING_WORDS) return undefined;
-  if (requireOwnWord) {
-    const expansionWords = new Set(nameTerms.filter(t => t.expands !== undefined).map(t => t.term));
-    if (!nameTerms.some(t => t.expands === undefined && t.kind === 'word' && !expansionWords.has(t.term))) return undefined;
-  }
-  const expansionKeys = new Map<string, Set<string>>();
-  for (const t of nameTerms) {
-    if (t.expands === undefined) continue;
-    let keys = expansionKeys.get(t.expands);
-    if (!keys) {
-      keys = new Set([t.expands, normalizer.stem(t.expands)]);
-      for (const e of normalizer.dictionaryExpansion(t.expands)) addKeys(keys, e, normalizer);
-      expansionKeys.set(t.expands, keys);
-    }
-    addKeys(keys, t, normalizer);
-  }
   const out = new Set<string>();
   for (const [acronym, keys] of expansionKeys) {
     if (![...keys].some(k => said.has(k))) out.add(acronym);
