@@ -24,4 +24,13 @@ describe('namedFunctionOf', () => {
   it('passes over place and agency words of the owner', () => {
     expect(headOf(normalizer, { name: 'Kabupaten Sleman Pengaduan Warga', agency: 'pemkab-sleman' }, true)).toBe('pengaduan');
   });
+
+  it('is the narrower concept of the same head that the name or the text uses', () => {
+    const ekinerja = { name: 'E-Kinerja BKN', description: 'Pengelolaan kinerja ASN nasional: SKP dan evaluasi kinerja periodik' };
+    expect(headOf(normalizer, ekinerja, false)).toBe('kinerja pegawai');
+    // a dashboard of enterprises' performance stays named for kinerja alone: E-Kinerja is not its function
+    const bumd = { name: 'Dashboard Kinerja BUMD', description: 'Pemantauan laporan keuangan dan kinerja badan usaha milik daerah' };
+    expect(headOf(normalizer, bumd, true)).toBe('kinerja');
+    expect(headOf(normalizer, { name: 'Aplikasi Kinerja Pegawai' }, true)).toBe('kinerja pegawai');
+  });
 });

@@ -18,13 +18,28 @@ export function nameHead(terms: NormalizedTerm[], ownWordsOnly: boolean): string
  * name (see nameHead) when it is a concept of the synonym dictionary
  * (*pengadaan*, *pengaduan*, *pegawai*...), the functions the dictionaries
  * know; another first word ("Pusat", "Single", "Pemerintahan") names none.
+ * A narrower concept of the same head that its name or text uses is the
+ * function it is named for then ("E-Kinerja BKN", described by *kinerja ASN*
+ * and SKP, is named for *kinerja pegawai*, not for every kind of *kinerja*:
+ * Indonesian narrows a head by the words after it, as the concept names do).
  */
 export function namedFunctionOf(
   normalizer: Normalizer,
-  named: Pick<ReuseApplication | ReuseProposal, 'name' | 'agency'>,
+  named: Pick<ReuseApplication | ReuseProposal, 'name' | 'agency' | 'description' | 'functions'>,
   ownWordsOnly: boolean,
 ): string | undefined {
   const dropWords = normalizer.dropWordsOf(named.agency);
-  const head = nameHead(normalizer.normalizeName(named.name, { dropWords }).terms, ownWordsOnly);
-  return head !== undefined && Object.prototype.hasOwnProperty.call(normalizer.dictionaries.synonyms, head) ? head : undefined;
+  const nameTerms = normalizer.normalizeName(named.name, { dropWords }).terms;
+  const head = nameHead(nameTerms, ownWordsOnly);
+  const concepts = normalizer.dictionaries.synonyms;
+  if (head === undefined || !Object.prototype.hasOwnProperty.call(concepts, head)) return undefined;
+  const narrower = (terms: NormalizedTerm[]) =>
+    terms.find(t => t.kind === 'word' && t.term.startsWith(`${head} `) && Object.prototype.hasOwnProperty.call(concepts, t.term))?.term;
+  // the name first, then the functions and the description
+  const texts = [...(named.functions ?? []), named.description ?? ''];
+  let found = narrower(nameTerms);
+  for (let i = 0; found === undefined && i < texts.length; i++) {
+    found = narrower(normalizer.normalize(texts[i], { field: 'text', dropWords }));
+  }
+  return found ?? head;
 }
