@@ -43,19 +43,47 @@ export function averageSimilarity(a: LinkageItem, b: LinkageItem): number {
   return Math.round((dot / (a.size * b.size)) * 1e9) / 1e9;
 }
 
+/** A group while clustering: its vector's entries also as arrays, in the map's order, for the loops below. */
+interface Group extends LinkageItem {
+  ids: Int32Array;
+  weights: Float64Array;
+}
+
+function group(size: number, vector: Map<number, number>, codes: CodeProfile | undefined): Group {
+  const ids = new Int32Array(vector.size);
+  const weights = new Float64Array(vector.size);
+  let i = 0;
+  vector.forEach((w, t) => {
+    ids[i] = t;
+    weights[i++] = w;
+  });
+  return { size, vector, codes, ids, weights };
+}
+
 /**
  * `averageSimilarity(a, b)` where `a`'s vector is also scattered into `dense`
  * (by term id, zero elsewhere): the same sum in the same order, without a
  * map lookup per term when `b`'s vector is the smaller one.
  */
-function averageSimilarityDense(a: LinkageItem, b: LinkageItem, aFirst: boolean, dense: Float64Array): number {
+function averageSimilarityDense(a: Group, b: Group, aFirst: boolean, dense: Float64Array): number {
   const aSmall = aFirst ? a.vector.size <= b.vector.size : a.vector.size < b.vector.size;
-  if (aSmall) return averageSimilarity(aFirst ? a : b, aFirst ? b : a);
   let dot = 0;
-  b.vector.forEach((w, t) => {
-    const v = dense[t];
-    if (v !== 0) dot += w * v;
-  });
+  if (aSmall) {
+    // averageSimilarity(first, second): over the smaller, the first on a tie
+    const first = aFirst ? a : b;
+    const second = aFirst ? b : a;
+    const small = first.vector.size <= second.vector.size ? first : second;
+    const large = small === first ? second.vector : first.vector;
+    for (let i = 0; i < small.ids.length; i++) {
+      const v = large.get(small.ids[i]);
+      if (v !== undefined) dot += small.weights[i] * v;
+    }
+  } else {
+    for (let i = 0; i < b.ids.length; i++) {
+      const v = dense[b.ids[i]];
+      if (v !== 0) dot += b.weights[i] * v;
+    }
+  }
   return Math.round((dot / (a.size * b.size)) * 1e9) / 1e9;
 }
 
@@ -124,23 +152,51 @@ export function averageLinkage(
   const agreedThreshold = Math.min(rules.agreedThreshold ?? threshold, threshold);
   const isContent = rules.isContent;
   // A group's vector is the item's own until the group grows (copied on first write).
-  const groups: Array<LinkageItem | undefined> = items.map(i => ({
-    size: i.size,
-    vector: i.vector,
-    codes: addProfile(undefined, i.codes),
-  }));
+  const groups: Array<Group | undefined> = items.map(i => group(i.size, i.vector, addProfile(undefined, i.codes)));
   const owned = new Uint8Array(n);
   const members: Array<number[] | undefined> = items.map((_, i) => [i]);
-  const neighbours: Array<Set<number>> = Array.from({ length: n }, () => new Set());
+  // Each group's adjacent groups: plain lists that may repeat an index or name a group merged away since,
+  // read through `find` (the group an index went into) and rewritten, each once, by `adjacentOf`. A merge
+  // appends one list to the other instead of renaming the merged group in every neighbour's set.
+  const adjacent: Array<number[] | undefined> = Array.from({ length: n }, () => []);
   const flat = edges instanceof Int32Array;
   const pairs = flat ? edges.length / 2 : edges.length;
   for (let p = 0; p < pairs; p++) {
     const a = flat ? edges[2 * p] : (edges as ReadonlyArray<readonly [number, number]>)[p][0];
     const b = flat ? edges[2 * p + 1] : (edges as ReadonlyArray<readonly [number, number]>)[p][1];
     if (a === b) continue;
-    neighbours[a].add(b);
-    neighbours[b].add(a);
+    adjacent[a]!.push(b);
+    adjacent[b]!.push(a);
   }
+  /** The group each index went into (itself while it is a group). */
+  const parent = Int32Array.from({ length: n }, (_, i) => i);
+  const find = (i: number): number => {
+    let root = i;
+    while (parent[root] !== root) root = parent[root];
+    while (parent[i] !== root) {
+      const next = parent[i];
+      parent[i] = root;
+      i = next;
+    }
+    return root;
+  };
+  const seen = new Int32Array(n);
+  let visit = 0;
+  /** The groups adjacent to group `g`, each once (its list rewritten so). */
+  const adjacentOf = (g: number): number[] => {
+    const list = adjacent[g]!;
+    const mark = ++visit;
+    seen[g] = mark;
+    let kept = 0;
+    for (let i = 0; i < list.length; i++) {
+      const z = find(list[i]);
+      if (seen[z] === mark) continue;
+      seen[z] = mark;
+      list[kept++] = z;
+    }
+    list.length = kept;
+    return list;
+  };
   /** Heap entries by group (either side). */
   const entries = new Int32Array(n);
   const heap = new MergeHeap();
@@ -166,9 +222,10 @@ export function averageLinkage(
   };
   for (const item of items) item.vector.forEach(widen);
   const dense = denseScratch(maxTerm + 1);
-  const scatter = (a: number, w: number) => groups[a]!.vector.forEach((v, t) => {
-    dense[t] = w === 0 ? 0 : v;
-  });
+  const scatter = (a: number, w: number) => {
+    const { ids, weights } = groups[a]!;
+    for (let i = 0; i < ids.length; i++) dense[ids[i]] = w === 0 ? 0 : weights[i];
+  };
   /** Offers the pair of `a` (scattered into `dense`) and `b`; false when refused. */
   const offer = (a: number, b: number): boolean => {
     const x = a < b ? a : b;
@@ -188,10 +245,8 @@ export function averageLinkage(
   };
   for (let a = 0; a < n; a++) {
     scatter(a, 1);
-    // forEach, not for-of: no iterator result per neighbour (here and below)
-    neighbours[a].forEach(b => {
-      if (a < b) offer(a, b);
-    });
+    const list = adjacentOf(a);
+    for (let i = 0; i < list.length; i++) if (a < list[i]) offer(a, list[i]);
     scatter(a, 0);
   }
   // Entries of merged-away groups never merge again: dropped from the heap
@@ -217,12 +272,15 @@ export function averageLinkage(
     const gx = groups[x]!;
     const gy = groups[y]!;
     const intoX = gx.vector.size >= gy.vector.size;
-    const small = intoX ? gy.vector : gx.vector;
+    const small = intoX ? gy : gx;
     const kept = intoX ? gx.vector : gy.vector;
     const big = owned[intoX ? x : y] ? kept : new Map(kept);
-    small.forEach((w, t) => big.set(t, (big.get(t) ?? 0) + w));
+    for (let i = 0; i < small.ids.length; i++) {
+      const t = small.ids[i];
+      big.set(t, (big.get(t) ?? 0) + small.weights[i]);
+    }
     owned[x] = 1;
-    groups[x] = { size: gx.size + gy.size, vector: big, codes: addProfile(gx.codes, gy.codes) };
+    groups[x] = group(gx.size + gy.size, big, addProfile(gx.codes, gy.codes));
     groups[y] = undefined;
     dead += entries[y];
     if (dead > heap.size && heap.size > 4096) {
@@ -234,22 +292,21 @@ export function averageLinkage(
     for (const m of members[y]!) into.push(m);
     members[y] = undefined;
     mergedAt[x] = ++merges;
-    const nx = neighbours[x];
-    neighbours[y].forEach(z => {
-      neighbours[z].delete(y);
-      if (z !== x) {
-        neighbours[z].add(x);
-        nx.add(z);
-      }
-    });
-    neighbours[x].delete(y);
-    neighbours[y].clear();
+    // x's neighbours: both lists, read through the merge (the longer list is kept and the shorter appended)
+    let ax = adjacent[x]!;
+    let ay = adjacent[y]!;
+    if (ay.length > ax.length) [ax, ay] = [ay, ax];
+    for (let i = 0; i < ay.length; i++) ax.push(ay[i]);
+    adjacent[x] = ax;
+    adjacent[y] = undefined;
+    parent[y] = x;
+    const nx = adjacentOf(x);
     refused[x] = undefined;
     refused[y] = undefined;
     scatter(x, 1);
-    nx.forEach(z => {
-      if (!offer(x, z)) (refused[x] ??= new Set()).add(z);
-    });
+    for (let i = 0; i < nx.length; i++) {
+      if (!offer(x, nx[i])) (refused[x] ??= new Set()).add(nx[i]);
+    }
     scatter(x, 0);
   }
   return members.filter((m): m is number[] => !!m).map(m => m.sort((a, b) => a - b));
