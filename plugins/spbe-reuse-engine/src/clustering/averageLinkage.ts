@@ -170,10 +170,11 @@ export function averageLinkage(
   }
   /** The group each index went into (itself while it is a group). */
   const parent = Int32Array.from({ length: n }, (_, i) => i);
-  const find = (i: number): number => {
-    let root = i;
+  const find = (index: number): number => {
+    let root = index;
     while (parent[root] !== root) root = parent[root];
-    while (parent[i] !== root) {
+    // path compression: every index on the way points at the root
+    for (let i = index; parent[i] !== root; ) {
       const next = parent[i];
       parent[i] = root;
       i = next;
