@@ -1,4 +1,5 @@
 import { addProfile, CodeProfile, codesAgree, codesConflict } from './codeProfile';
+import { GroupAdjacency } from './GroupAdjacency';
 import { MergeHeap, PAIR } from './MergeHeap';
 
 /** One item to cluster: a sum of unit vectors (`size` of them). */
@@ -155,49 +156,14 @@ export function averageLinkage(
   const groups: Array<Group | undefined> = items.map(i => group(i.size, i.vector, addProfile(undefined, i.codes)));
   const owned = new Uint8Array(n);
   const members: Array<number[] | undefined> = items.map((_, i) => [i]);
-  // Each group's adjacent groups: plain lists that may repeat an index or name a group merged away since,
-  // read through `find` (the group an index went into) and rewritten, each once, by `adjacentOf`. A merge
-  // appends one list to the other instead of renaming the merged group in every neighbour's set.
-  const adjacent: Array<number[] | undefined> = Array.from({ length: n }, () => []);
+  const adjacency = new GroupAdjacency(n);
   const flat = edges instanceof Int32Array;
   const pairs = flat ? edges.length / 2 : edges.length;
   for (let p = 0; p < pairs; p++) {
     const a = flat ? edges[2 * p] : (edges as ReadonlyArray<readonly [number, number]>)[p][0];
     const b = flat ? edges[2 * p + 1] : (edges as ReadonlyArray<readonly [number, number]>)[p][1];
-    if (a === b) continue;
-    adjacent[a]!.push(b);
-    adjacent[b]!.push(a);
+    adjacency.link(a, b);
   }
-  /** The group each index went into (itself while it is a group). */
-  const parent = Int32Array.from({ length: n }, (_, i) => i);
-  const find = (index: number): number => {
-    let root = index;
-    while (parent[root] !== root) root = parent[root];
-    // path compression: every index on the way points at the root
-    for (let i = index; parent[i] !== root; ) {
-      const next = parent[i];
-      parent[i] = root;
-      i = next;
-    }
-    return root;
-  };
-  const seen = new Int32Array(n);
-  let visit = 0;
-  /** The groups adjacent to group `g`, each once (its list rewritten so). */
-  const adjacentOf = (g: number): number[] => {
-    const list = adjacent[g]!;
-    const mark = ++visit;
-    seen[g] = mark;
-    let kept = 0;
-    for (let i = 0; i < list.length; i++) {
-      const z = find(list[i]);
-      if (seen[z] === mark) continue;
-      seen[z] = mark;
-      list[kept++] = z;
-    }
-    list.length = kept;
-    return list;
-  };
   /** Heap entries by group (either side). */
   const entries = new Int32Array(n);
   const heap = new MergeHeap();
@@ -246,7 +212,7 @@ export function averageLinkage(
   };
   for (let a = 0; a < n; a++) {
     scatter(a, 1);
-    const list = adjacentOf(a);
+    const list = adjacency.of(a);
     for (let i = 0; i < list.length; i++) if (a < list[i]) offer(a, list[i]);
     scatter(a, 0);
   }
@@ -293,15 +259,8 @@ export function averageLinkage(
     for (const m of members[y]!) into.push(m);
     members[y] = undefined;
     mergedAt[x] = ++merges;
-    // x's neighbours: both lists, read through the merge (the longer list is kept and the shorter appended)
-    let ax = adjacent[x]!;
-    let ay = adjacent[y]!;
-    if (ay.length > ax.length) [ax, ay] = [ay, ax];
-    for (let i = 0; i < ay.length; i++) ax.push(ay[i]);
-    adjacent[x] = ax;
-    adjacent[y] = undefined;
-    parent[y] = x;
-    const nx = adjacentOf(x);
+    adjacency.merge(x, y);
+    const nx = adjacency.of(x);
     refused[x] = undefined;
     refused[y] = undefined;
     scatter(x, 1);
