@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { ReuseIndex } from '@internal/spbe-reuse-engine';
 import { generateInventory, loadAgencySeeds } from '@internal/spbe-inventory';
 import { rowToApplication } from '@internal/spbe-reuse-cli';
+import { editLatency } from './editLatency';
 import { exactAllPairs } from './exactAllPairs';
 import { peakRssMb, percentiles } from './measure';
 // The same pairwise metrics as the quality benchmark.
@@ -74,6 +75,14 @@ async function child(mode: string, size: number) {
     }
     [result.checkWarmP50Ms, result.checkWarmP99Ms] = percentiles(warm);
   }
+  if (mode === 'dedupe' || mode === 'check') {
+    // after the other figures: an edit changes the index (fewer edits at the large size: each re-clusters a block)
+    const edits = editLatency(index, apps, mode === 'dedupe' ? 5 : 1);
+    [result.editUpsertP50Ms] = percentiles(edits.upsertMs);
+    [result.editReclusterP50Ms] = percentiles(edits.reclusterMs);
+    result.editReclusterMaxMs = Math.max(...edits.reclusterMs);
+    result.edits = edits.reclusterMs.length;
+  }
   if (mode === 'exact') {
     const t1 = performance.now();
     const exact = exactAllPairs(index);
@@ -112,6 +121,9 @@ async function main() {
   console.log(`| dedupe ${large} applications | ${f(l.dedupeMs)} ms, CPU ${f(l.cpuMs)} ms (${l.clusters} clusters, F1 vs labels ${Number(l.f1).toFixed(3)}, peak RSS ${f(l.peakRssMb)} MB, digest ${l.digest}, rankings digest ${l.checkDigest}) |`);
   console.log(`| check against ${large}: p50 / p99 | ${Number(l.checkP50Ms).toFixed(2)} ms / ${Number(l.checkP99Ms).toFixed(2)} ms (CPU time per call: ${Number(l.checkCpuP50Ms).toFixed(2)} / ${Number(l.checkCpuP99Ms).toFixed(2)} ms); the next 2,000 other proposals: ${Number(l.checkWarmP50Ms).toFixed(2)} ms / ${Number(l.checkWarmP99Ms).toFixed(2)} ms |`);
   console.log(`| exact all-pairs TF-IDF cosine + same clustering, ${small} | ${f(exact.exactMs)} ms after indexing (engine dedupe ${f(exact.dedupeMs)} ms in the same process); F1 vs labels ${Number(exact.exactF1).toFixed(3)} (engine ${Number(exact.f1).toFixed(3)}); engine-vs-exact pairwise F1 ${Number(exact.agreementF1).toFixed(3)}; peak RSS ${f(exact.exactPeakRssMb)} MB |`);
+  const edit = (r: Record<string, number | boolean>, size: number) =>
+    `${size}: upsert ${Number(r.editUpsertP50Ms).toFixed(1)} ms, re-clustering ${f(r.editReclusterP50Ms)} ms${Number(r.edits) > 1 ? ` (median of ${r.edits}, max ${f(r.editReclusterMaxMs)})` : ''}`;
+  console.log(`| one edit (an application takes another's description; then its cluster is asked for) | ${edit(s, small)}; ${edit(l, large)} |`);
   console.log(`| growth ${small} -> ${large} (x${large / small}) | time x${(Number(l.dedupeMs) / Number(s.dedupeMs)).toFixed(1)}, peak RSS x${(Number(l.peakRssMb) / Number(s.peakRssMb)).toFixed(1)} |`);
 }
 
