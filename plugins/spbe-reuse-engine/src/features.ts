@@ -89,8 +89,10 @@ export function extractFeatures(
   };
   const dropWords = normalizer.dropWordsOf(app.agency);
   const name = normalizer.normalizeName(app.name, { dropWords });
+  const functionTerms = (app.functions ?? []).flatMap(fn => normalizer.normalize(fn, { field: 'text', dropWords }));
+  const descriptionTerms = app.description ? normalizer.normalize(app.description, { field: 'text', dropWords }) : [];
   // an acronym whose expansion the text contradicts is read as a code name only (see unconfirmedAcronyms)
-  const unconfirmed = unconfirmedAcronyms(normalizer, app, name, dropWords, {
+  const unconfirmed = unconfirmedAcronyms(normalizer, name, [...functionTerms, ...descriptionTerms], {
     requireOwnWord: options?.requireOwnWord,
     learned,
   });
@@ -100,16 +102,8 @@ export function extractFeatures(
     if (t.kind !== 'acronym' || !learned || name.aliases.length > 0 || unconfirmed?.has(t.term)) continue;
     for (const e of learned(t.term) ?? []) add(e.term, e.kind, FIELD_WEIGHTS.name, e.surface);
   }
-  for (const fn of app.functions ?? []) {
-    for (const t of normalizer.normalize(fn, { field: 'text', dropWords })) {
-      add(t.term, t.kind, FIELD_WEIGHTS.functions, t.surface, true);
-    }
-  }
-  if (app.description) {
-    for (const t of normalizer.normalize(app.description, { field: 'text', dropWords })) {
-      add(t.term, t.kind, FIELD_WEIGHTS.description, t.surface, true);
-    }
-  }
+  for (const t of functionTerms) add(t.term, t.kind, FIELD_WEIGHTS.functions, t.surface, true);
+  for (const t of descriptionTerms) add(t.term, t.kind, FIELD_WEIGHTS.description, t.surface, true);
   for (const code of codeFeatures(app.codes)) add(code, 'code', FIELD_WEIGHTS.code, code);
   return [...acc.entries()]
     .map(([key, f]) => ({ key, kind: f.kind, tf: f.tf, surface: f.surface, inText: f.inText }))

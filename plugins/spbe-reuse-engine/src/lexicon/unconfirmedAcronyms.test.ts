@@ -3,8 +3,9 @@ import { unconfirmedAcronyms } from './unconfirmedAcronyms';
 
 describe('unconfirmedAcronyms', () => {
   const normalizer = Normalizer.create();
+  const textTerms = (description?: string) => (description ? normalizer.normalize(description, { field: 'text' }) : []);
   const check = (name: string, description?: string, requireOwnWord = true) =>
-    unconfirmedAcronyms(normalizer, { name, description }, normalizer.normalizeName(name), new Set(), { requireOwnWord });
+    unconfirmedAcronyms(normalizer, normalizer.normalizeName(name), textTerms(description), { requireOwnWord });
 
   it('drops the expansion of a name that only borrows the acronym', () => {
     expect(check('SRIKANDI Tani', 'Kelompok wanita tani: jadwal pelatihan olahan pangan dan pemasaran produk')).toEqual(
@@ -54,7 +55,7 @@ describe('unconfirmedAcronyms', () => {
     const learned = (acronym: string) =>
       acronym === 'sipas' ? normalizer.normalize('Sistem Informasi Persuratan dan Arsip', { field: 'text' }) : undefined;
     const withLearned = (name: string, description: string) =>
-      unconfirmedAcronyms(normalizer, { name, description }, normalizer.normalizeName(name), new Set(), { learned });
+      unconfirmedAcronyms(normalizer, normalizer.normalizeName(name), textTerms(description), { learned });
     expect(withLearned('SIPAS', 'Pendaftaran siswa baru SMA negeri jalur zonasi dan prestasi')).toEqual(new Set(['sipas']));
     expect(withLearned('SIPAS', 'Surat masuk, surat keluar dan disposisi pimpinan')).toBeUndefined();
     // a name that writes its own expansion is not read with the learned one

@@ -1,5 +1,4 @@
 import type { NormalizedName, NormalizedTerm, Normalizer } from '../Normalizer';
-import type { ReuseApplication, ReuseProposal } from '../types';
 
 /** Content words a text must have before it can contradict an acronym's expansion. */
 const MIN_CONTRADICTING_WORDS = 3;
@@ -35,9 +34,9 @@ export interface ExpansionCheckOptions {
  */
 export function unconfirmedAcronyms(
   normalizer: Normalizer,
-  app: ReuseApplication | ReuseProposal,
   name: NormalizedName,
-  dropWords: ReadonlySet<string>,
+  /** The terms of the application's functions and description. */
+  textTerms: readonly NormalizedTerm[],
   options: ExpansionCheckOptions = {},
 ): Set<string> | undefined {
   const nameTerms = name.terms;
@@ -67,12 +66,10 @@ export function unconfirmedAcronyms(
   }
   const said = new Set<string>();
   let content = 0;
-  for (const text of [...(app.functions ?? []), app.description ?? '']) {
-    for (const t of normalizer.normalize(text, { field: 'text', dropWords })) {
-      if (t.kind !== 'word') continue;
-      if (!said.has(t.term)) content++;
-      addKeys(said, t, normalizer);
-    }
+  for (const t of textTerms) {
+    if (t.kind !== 'word') continue;
+    if (!said.has(t.term)) content++;
+    addKeys(said, t, normalizer);
   }
   if (content < MIN_CONTRADICTING_WORDS) return undefined;
   const out = new Set<string>();
