@@ -63,17 +63,27 @@ export class DuplicateClusters {
     const dirty = this.graph.dirty;
     if (dirty.size === 0) return;
     const seeds = new Set<VectorNode>();
+    const blocks = new Set<VectorNode[]>();
     for (const node of dirty) {
       seeds.add(node);
       const block = this.blockOf.get(node);
-      if (block) for (const m of block) seeds.add(m);
+      // each block once: an edit dirties many nodes of one block
+      if (block && !blocks.has(block)) {
+        blocks.add(block);
+        for (const m of block) seeds.add(m);
+      }
     }
     dirty.clear();
+    // the clusters of those blocks, each once (a cluster has many nodes)
+    const stale = new Set<ClusterState>();
     for (const node of seeds) {
       this.blockOf.delete(node);
       const old = this.clusterOfNode.get(node);
-      if (old) for (const m of old.members) if (this.clusterOf.get(m) === old) this.clusterOf.delete(m);
+      if (old) stale.add(old);
       this.clusterOfNode.delete(node);
+    }
+    for (const old of stale) {
+      for (const m of old.members) if (this.clusterOf.get(m) === old) this.clusterOf.delete(m);
     }
     const visited = new Set<VectorNode>();
     for (const seed of seeds) {
