@@ -1,5 +1,6 @@
-import { averageLinkage, internalSimilarity } from './averageLinkage';
+import { LinkageGraph, MergeLog, runLinkage } from './averageLinkage';
 import { codeProfile, functionCodes } from './codeProfile';
+import { internalAverage, unitVector } from './GroupVector';
 import type { NeighbourGraph } from '../graph/NeighbourGraph';
 import { byString, VectorNode } from '../model';
 
@@ -12,18 +13,20 @@ export interface ClusterState {
 }
 
 /**
- * Duplicate clusters: average-linkage groups over the neighbour graph,
- * recomputed only in the connected parts (blocks) of the graph that an edit
- * touched, so an incremental index gives the clusters of a rebuild.
+ * Duplicate clusters: average-linkage groups over the neighbour graph. After
+ * an edit only the groups it can change are recomputed: the other merges are
+ * replayed from the previous run's log (see runLinkage), so an incremental
+ * index gives the clusters of a rebuild at the cost of the part that changed.
  */
 export class DuplicateClusters {
-  private readonly blockOf = new Map<VectorNode, VectorNode[]>();
   private readonly clusterOf = new Map<string, ClusterState>();
   private readonly clusterOfNode = new Map<VectorNode, ClusterState>();
   /** The function code of each term id, null when it is none (term ids are never reused). */
   private readonly codeOfTerm: Array<[string, string] | null | undefined> = [];
-  /** Scratch: positions in the block being clustered, by node id. */
-  private position = new Int32Array(0);
+  /** The vectors by node id, as of the last refresh (a node id is reused only by a node marked dirty). */
+  private nodeOf: VectorNode[] = [];
+  /** The previous run's merges, by the first vector of each group. */
+  private log: { xs: VectorNode[]; ys: VectorNode[]; sims: number[] } | undefined;
 
   constructor(
     private readonly graph: NeighbourGraph,
@@ -56,49 +59,69 @@ export class DuplicateClusters {
   }
 
   /**
-   * Re-clusters the connected parts of the neighbour graph that an edit
-   * touched (old and new parts), with average linkage inside each part.
+   * Recomputes the groups of the vectors an edit touched (new, changed or
+   * removed vectors, and those whose links changed) and whatever their change
+   * reaches; replays the rest of the previous run.
    */
   private refresh(): void {
     const dirty = this.graph.dirty;
     if (dirty.size === 0) return;
-    const seeds = new Set<VectorNode>();
-    const blocks = new Set<VectorNode[]>();
+    const fresh: number[] = [];
+    const gone: VectorNode[] = [];
     for (const node of dirty) {
-      seeds.add(node);
-      const block = this.blockOf.get(node);
-      // each block once: an edit dirties many nodes of one block
-      if (block && !blocks.has(block)) {
-        blocks.add(block);
-        for (const m of block) seeds.add(m);
+      if (node.docs.size === 0) {
+        gone.push(node);
+        continue;
       }
+      while (this.nodeOf.length <= node.nid) this.nodeOf.push(node);
+      this.nodeOf[node.nid] = node;
+      fresh.push(node.nid);
     }
     dirty.clear();
-    // the clusters of those blocks, each once (a cluster has many nodes)
+    const nodeOf = this.nodeOf;
+    const graph: LinkageGraph = {
+      size: nodeOf.length,
+      order: (a, b) => byString(nodeOf[a].key, nodeOf[b].key),
+      count: a => nodeOf[a].docs.size,
+      vector: a => unitVector(nodeOf[a].sortedIds, nodeOf[a].sortedWeights, nodeOf[a].docs.size),
+      codes: a => codeProfile(this.functionCodesOf(nodeOf[a]), nodeOf[a].docs.size),
+      forEachAdjacent: (a, visit) => this.graph.forEachAdjacent(nodeOf[a], o => visit(o.nid)),
+    };
+    const idOf = (node: VectorNode) => (node.docs.size > 0 ? node.nid : -1);
+    const replay: MergeLog | undefined = this.log && {
+      xs: this.log.xs.map(idOf),
+      ys: this.log.ys.map(idOf),
+      sims: this.log.sims,
+    };
+    const { log, groups } = runLinkage(
+      graph,
+      fresh,
+      this.threshold,
+      { minCodeOverlap: this.minCodeOverlap, agreedThreshold: this.agreedThreshold, isContent: this.isWord },
+      replay,
+    );
+    this.log = { xs: log.xs.map(x => nodeOf[x]), ys: log.ys.map(y => nodeOf[y]), sims: log.sims };
+    // the clusters of the recomputed (and removed) vectors are replaced
     const stale = new Set<ClusterState>();
-    for (const node of seeds) {
-      this.blockOf.delete(node);
+    const forget = (node: VectorNode) => {
       const old = this.clusterOfNode.get(node);
-      if (old) stale.add(old);
+      if (!old) return;
+      stale.add(old);
       this.clusterOfNode.delete(node);
-    }
+    };
+    for (const node of gone) forget(node);
+    for (const group of groups) for (const m of group.members) forget(nodeOf[m]);
     for (const old of stale) {
       for (const m of old.members) if (this.clusterOf.get(m) === old) this.clusterOf.delete(m);
     }
-    const visited = new Set<VectorNode>();
-    for (const seed of seeds) {
-      if (seed.docs.size === 0 || visited.has(seed)) continue;
-      const block: VectorNode[] = [seed];
-      visited.add(seed);
-      const visit = (o: VectorNode) => {
-        if (visited.has(o)) return;
-        visited.add(o);
-        block.push(o);
-      };
-      for (let i = 0; i < block.length; i++) this.graph.forEachAdjacent(block[i], visit);
-      block.sort((x, y) => byString(x.key, y.key));
-      for (const m of block) this.blockOf.set(m, block);
-      this.clusterBlock(block);
+    for (const group of groups) {
+      const nodes = group.members.map(m => nodeOf[m]).sort((x, y) => byString(x.key, y.key));
+      // copies of one vector form a cluster only when that vector would link to itself
+      if (nodes.length === 1 && (nodes[0].docs.size < 2 || !this.graph.selfLink(nodes[0]))) continue;
+      const members = nodes.flatMap(n => [...n.docs].map(d => d.id)).sort(byString);
+      const state: ClusterState = { members, nodes, score: internalAverage(group.vector, group.size) };
+      for (const n of nodes) this.clusterOfNode.set(n, state);
+      for (const m of members) this.clusterOf.set(m, state);
     }
   }
 
@@ -116,53 +139,5 @@ export class DuplicateClusters {
       if (code) out.push(code);
     }
     return out;
-  }
-
-  private clusterBlock(block: VectorNode[]): void {
-    // a vector without links: a cluster only of its own copies, when it would link to itself
-    if (block.length === 1 && !this.graph.selfLink(block[0])) return;
-    // a vector's position in the block, by node id
-    let maxNid = 0;
-    for (const n of block) if (n.nid > maxNid) maxNid = n.nid;
-    if (this.position.length <= maxNid) this.position = new Int32Array((maxNid + 1) * 2);
-    const pos = this.position;
-    block.forEach((n, i) => {
-      pos[n.nid] = i;
-    });
-    const items = block.map(n => {
-      const vector = new Map<number, number>();
-      const m = n.docs.size;
-      n.termIds.forEach((t, i) => vector.set(t, n.weights[i] * m));
-      const codes = codeProfile(this.functionCodesOf(n), m);
-      return { size: m, vector, codes };
-    });
-    // the links as flat pairs of block positions
-    let links = 0;
-    for (const n of block) links += n.knn.length;
-    const edges = new Int32Array(links * 2);
-    let e = 0;
-    block.forEach((n, i) => {
-      for (const link of n.knn) {
-        edges[e++] = i;
-        edges[e++] = pos[link[0].nid];
-      }
-    });
-    for (const group of averageLinkage(items, edges, this.threshold, {
-      minCodeOverlap: this.minCodeOverlap,
-      agreedThreshold: this.agreedThreshold,
-      isContent: this.isWord,
-    })) {
-      const nodes = group.map(i => block[i]);
-      // copies of one vector form a cluster only when that vector would link to itself
-      if (nodes.length === 1 && !this.graph.selfLink(nodes[0])) continue;
-      const members = nodes.flatMap(n => [...n.docs].map(d => d.id)).sort(byString);
-      if (members.length < 2) continue;
-      const vector = new Map<number, number>();
-      for (const i of group) items[i].vector.forEach((w, t) => vector.set(t, (vector.get(t) ?? 0) + w));
-      const score = internalSimilarity({ size: members.length, vector });
-      const state: ClusterState = { members, nodes, score };
-      for (const n of nodes) this.clusterOfNode.set(n, state);
-      for (const m of members) this.clusterOf.set(m, state);
-    }
   }
 }

@@ -2,7 +2,10 @@ import { MergeHeap } from './MergeHeap';
 
 function drain(heap: MergeHeap): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  while (heap.pop()) out.push([heap.topX, heap.topY]);
+  while (heap.size > 0) {
+    out.push([heap.topX, heap.topY]);
+    heap.pop();
+  }
   return out;
 }
 
@@ -15,7 +18,24 @@ describe('MergeHeap', () => {
     heap.push(0.5, 2, 4);
     heap.push(0.7, 0, 5);
     expect(drain(heap)).toEqual([[1, 2], [0, 5], [2, 4], [2, 7], [3, 9]]);
-    expect(heap.pop()).toBe(false);
+    expect(heap.size).toBe(0);
+  });
+
+  it('breaks ties on the order it is given, and keeps the stamp of each entry', () => {
+    // items ordered by name, not by number
+    const names = ['d', 'b', 'a', 'c'];
+    const heap = new MergeHeap((a, b) => names[a].localeCompare(names[b]));
+    heap.push(0.5, 0, 1, 7);
+    heap.push(0.5, 2, 3, 8);
+    heap.push(0.5, 1, 3, 9);
+    heap.push(0.6, 0, 3, 10);
+    const popped: number[][] = [];
+    while (heap.size > 0) {
+      popped.push([heap.topX, heap.topY, heap.topStamp]);
+      heap.pop();
+    }
+    // a < b < c < d
+    expect(popped).toEqual([[0, 3, 10], [2, 3, 8], [1, 3, 9], [0, 1, 7]]);
   });
 
   it('keeps the order of the entries a compaction keeps, past its initial capacity', () => {

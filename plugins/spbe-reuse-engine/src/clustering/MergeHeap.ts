@@ -1,29 +1,44 @@
-/** A pair of item indices (x < y, both below 2^21) as one exactly representable number. */
-export const PAIR = 2097152;
-
-/** Max-heap of candidate merges (similarity desc, then pair x, y asc) in flat typed arrays. */
+/**
+ * Max-heap of candidate merges in flat typed arrays: similarity descending,
+ * then the pair (x, y) in the items' order (`order`; numbers ascending by
+ * default), each entry with the merge count at which it was offered.
+ */
 export class MergeHeap {
   private sim = new Float64Array(1024);
-  /** x * PAIR + y: compares like (x, y) */
-  private pair = new Float64Array(1024);
+  private xs = new Int32Array(1024);
+  private ys = new Int32Array(1024);
+  private stamps = new Int32Array(1024);
   size = 0;
-  /** Fields of the last popped entry. */
-  topX = 0;
-  topY = 0;
 
+  constructor(private readonly order: (a: number, b: number) => number = (a, b) => a - b) {}
+
+  /** Whether entry i comes before entry j. */
   private before(i: number, j: number): boolean {
     const a = this.sim[i];
     const b = this.sim[j];
-    return a > b || (a === b && this.pair[i] < this.pair[j]);
+    if (a !== b) return a > b;
+    return this.pairBefore(this.xs[i], this.ys[i], this.xs[j], this.ys[j]);
+  }
+
+  /** Whether pair (x1, y1) comes before (x2, y2) at equal similarity. */
+  pairBefore(x1: number, y1: number, x2: number, y2: number): boolean {
+    if (x1 !== x2) return this.order(x1, x2) < 0;
+    return y1 !== y2 && this.order(y1, y2) < 0;
   }
 
   private swap(i: number, j: number): void {
     const s = this.sim[i];
     this.sim[i] = this.sim[j];
     this.sim[j] = s;
-    const p = this.pair[i];
-    this.pair[i] = this.pair[j];
-    this.pair[j] = p;
+    let t = this.xs[i];
+    this.xs[i] = this.xs[j];
+    this.xs[j] = t;
+    t = this.ys[i];
+    this.ys[i] = this.ys[j];
+    this.ys[j] = t;
+    t = this.stamps[i];
+    this.stamps[i] = this.stamps[j];
+    this.stamps[j] = t;
   }
 
   private grow(): void {
@@ -31,16 +46,24 @@ export class MergeHeap {
     const sim = new Float64Array(n);
     sim.set(this.sim);
     this.sim = sim;
-    const pair = new Float64Array(n);
-    pair.set(this.pair);
-    this.pair = pair;
+    const xs = new Int32Array(n);
+    xs.set(this.xs);
+    this.xs = xs;
+    const ys = new Int32Array(n);
+    ys.set(this.ys);
+    this.ys = ys;
+    const stamps = new Int32Array(n);
+    stamps.set(this.stamps);
+    this.stamps = stamps;
   }
 
-  push(sim: number, x: number, y: number): void {
+  push(sim: number, x: number, y: number, stamp = 0): void {
     if (this.size === this.sim.length) this.grow();
     let i = this.size++;
     this.sim[i] = sim;
-    this.pair[i] = x * PAIR + y;
+    this.xs[i] = x;
+    this.ys[i] = y;
+    this.stamps[i] = stamp;
     while (i > 0) {
       const p = (i - 1) >> 1;
       if (!this.before(i, p)) break;
@@ -64,19 +87,30 @@ export class MergeHeap {
     }
   }
 
-  /** Removes the first entry into `top*`; false when empty. */
-  pop(): boolean {
-    if (this.size === 0) return false;
-    const p = this.pair[0];
-    this.topX = Math.floor(p / PAIR);
-    this.topY = p - this.topX * PAIR;
+  /** The first entry's fields (when not empty). */
+  get topSim(): number {
+    return this.sim[0];
+  }
+  get topX(): number {
+    return this.xs[0];
+  }
+  get topY(): number {
+    return this.ys[0];
+  }
+  get topStamp(): number {
+    return this.stamps[0];
+  }
+
+  /** Removes the first entry (read it with top* before). */
+  pop(): void {
     const last = --this.size;
     if (last > 0) {
       this.sim[0] = this.sim[last];
-      this.pair[0] = this.pair[last];
+      this.xs[0] = this.xs[last];
+      this.ys[0] = this.ys[last];
+      this.stamps[0] = this.stamps[last];
       this.siftDown(0);
     }
-    return true;
   }
 
   /**
@@ -84,16 +118,20 @@ export class MergeHeap {
    * remaining entries pop in the same order as before (the order is total).
    * Calls `kept` for each entry kept.
    */
-  compact(keep: (x: number, y: number) => boolean, kept: (x: number, y: number) => void): void {
+  compact(
+    keep: (x: number, y: number, stamp: number) => boolean,
+    kept: (x: number, y: number) => void,
+  ): void {
     let n = 0;
     for (let i = 0; i < this.size; i++) {
-      const p = this.pair[i];
-      const x = Math.floor(p / PAIR);
-      const y = p - x * PAIR;
-      if (!keep(x, y)) continue;
+      const x = this.xs[i];
+      const y = this.ys[i];
+      if (!keep(x, y, this.stamps[i])) continue;
       kept(x, y);
       this.sim[n] = this.sim[i];
-      this.pair[n] = p;
+      this.xs[n] = x;
+      this.ys[n] = y;
+      this.stamps[n] = this.stamps[i];
       n++;
     }
     this.size = n;

@@ -1,6 +1,17 @@
-import { addProfile, CodeProfile, codesAgree, codesConflict } from './codeProfile';
+import { addProfile, CodeProfile, codesAgree, codesConflict, sortedProfile } from './codeProfile';
 import { GroupAdjacency } from './GroupAdjacency';
-import { MergeHeap, PAIR } from './MergeHeap';
+import {
+  addVectors,
+  averageOf,
+  dot,
+  dotDense,
+  GroupVector,
+  internalAverage,
+  SCALE,
+  sumVectors,
+  vectorOfMap,
+} from './GroupVector';
+import { MergeHeap } from './MergeHeap';
 
 /** One item to cluster: a sum of unit vectors (`size` of them). */
 export interface LinkageItem {
@@ -31,80 +42,40 @@ export interface LinkageRules {
   isContent?: (term: number) => boolean;
 }
 
-/** Average pairwise cosine between two groups of unit vectors given their sums. */
-export function averageSimilarity(a: LinkageItem, b: LinkageItem): number {
-  const small = a.vector.size <= b.vector.size ? a.vector : b.vector;
-  const large = small === a.vector ? b.vector : a.vector;
-  let dot = 0;
-  // forEach, not for-of: no entry array per term (same order, same sum)
-  small.forEach((w, t) => {
-    const v = large.get(t);
-    if (v !== undefined) dot += w * v;
-  });
-  return Math.round((dot / (a.size * b.size)) * 1e9) / 1e9;
+/** The items of a run, numbered below `size` (not every number need be an item). */
+export interface LinkageGraph {
+  size: number;
+  /** The items' order (negative: `a` first): similarity ties break on it, and a group is numbered by its first item. */
+  order(a: number, b: number): number;
+  /** How many unit vectors the item stands for (copies of one vector). */
+  count(a: number): number;
+  /** The sum of those unit vectors, in fixed point (GroupVector.ts). */
+  vector(a: number): GroupVector;
+  codes(a: number): CodeProfile | undefined;
+  /** Calls `visit` with each item linked to `a` (some twice). */
+  forEachAdjacent(a: number, visit: (b: number) => void): void;
 }
 
-/** A group while clustering: its vector's entries also as arrays, in the map's order, for the loops below. */
-interface Group extends LinkageItem {
-  ids: Int32Array;
-  weights: Float64Array;
+/** The merges of a run in order: group `xs[i]` took group `ys[i]` at similarity `sims[i]`. */
+export interface MergeLog {
+  xs: number[];
+  ys: number[];
+  sims: number[];
 }
 
-function group(size: number, vector: Map<number, number>, codes: CodeProfile | undefined): Group {
-  const ids = new Int32Array(vector.size);
-  const weights = new Float64Array(vector.size);
-  let i = 0;
-  vector.forEach((w, t) => {
-    ids[i] = t;
-    weights[i++] = w;
-  });
-  return { size, vector, codes, ids, weights };
+/** A group a run computed (not replayed from the previous run's log). */
+export interface ComputedGroup {
+  /** Its items, the group's number (its first item) first. */
+  members: number[];
+  /** How many unit vectors (applications). */
+  size: number;
+  vector: GroupVector;
 }
 
-/**
- * `averageSimilarity(a, b)` where `a`'s vector is also scattered into `dense`
- * (by term id, zero elsewhere): the same sum in the same order, without a
- * map lookup per term when `b`'s vector is the smaller one.
- */
-function averageSimilarityDense(a: Group, b: Group, aFirst: boolean, dense: Float64Array): number {
-  const aSmall = aFirst ? a.vector.size <= b.vector.size : a.vector.size < b.vector.size;
-  let dot = 0;
-  if (aSmall) {
-    // averageSimilarity(first, second): over the smaller, the first on a tie
-    const first = aFirst ? a : b;
-    const second = aFirst ? b : a;
-    const small = first.vector.size <= second.vector.size ? first : second;
-    const large = small === first ? second.vector : first.vector;
-    for (let i = 0; i < small.ids.length; i++) {
-      const v = large.get(small.ids[i]);
-      if (v !== undefined) dot += small.weights[i] * v;
-    }
-  } else {
-    for (let i = 0; i < b.ids.length; i++) {
-      const v = dense[b.ids[i]];
-      if (v !== 0) dot += b.weights[i] * v;
-    }
-  }
-  return Math.round((dot / (a.size * b.size)) * 1e9) / 1e9;
-}
-
-/** Average pairwise cosine inside a group (self pairs excluded). */
-export function internalSimilarity(item: LinkageItem): number {
-  if (item.size < 2) return 1;
-  let sq = 0;
-  for (const w of item.vector.values()) sq += w * w;
-  return Math.round(((sq - item.size) / (item.size * (item.size - 1))) * 1e9) / 1e9;
-}
-
-/**
- * The dense scatter buffer, shared by the calls (one per block of the graph,
- * hundreds at 270,000 applications, each as long as the term count): every
- * call leaves it all zero, as it found it.
- */
-let scratch = new Float64Array(0);
-function denseScratch(size: number): Float64Array {
-  if (scratch.length < size) scratch = new Float64Array(Math.max(size, scratch.length * 2));
-  return scratch;
+export interface LinkageResult {
+  log: MergeLog;
+  /** Every group computed, single items included: the groups that may differ from the previous run. */
+  groups: ComputedGroup[];
 }
 
 /**
@@ -120,25 +91,334 @@ const MIN_SHARED_WORDS = 3;
 const SHARED_WEIGHT = 0.02;
 
 /** Content words both groups use, each at an average weight of at least SHARED_WEIGHT. */
-function sharedContentWords(a: LinkageItem, b: LinkageItem, isContent: (t: number) => boolean): number {
-  const small = a.vector.size <= b.vector.size ? a : b;
-  const large = small === a ? b : a;
+function sharedContentWords(
+  a: GroupVector,
+  sizeA: number,
+  b: GroupVector,
+  sizeB: number,
+  isContent: (t: number) => boolean,
+): number {
   let n = 0;
-  small.vector.forEach((w, t) => {
-    if (w / small.size < SHARED_WEIGHT || !isContent(t)) return;
-    const v = large.vector.get(t);
-    if (v !== undefined && v / large.size >= SHARED_WEIGHT) n++;
-  });
+  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
+    if (a.ids[i] < b.ids[j]) i++;
+    else if (a.ids[i] > b.ids[j]) j++;
+    else {
+      const t = a.ids[i];
+      if (a.weights[i] / SCALE / sizeA >= SHARED_WEIGHT && b.weights[j] / SCALE / sizeB >= SHARED_WEIGHT && isContent(t)) n++;
+      i++;
+      j++;
+    }
+  }
   return n;
 }
 
+/** Dense buffers by term id, shared by the runs: each run leaves them all zero, as it found them. */
+let scatterBuffer = new Float64Array(0);
+let sumBuffer = new Float64Array(0);
+function grown(buffer: Float64Array, size: number): Float64Array {
+  return buffer.length >= size ? buffer : new Float64Array(Math.max(size, buffer.length * 2));
+}
+
 /**
- * Average-linkage (UPGMA) agglomeration restricted to candidate edges:
- * repeatedly merges the two connected groups with the highest average
- * pairwise cosine while it reaches `threshold`. Unlike connected components
- * (single linkage) a chain of pairwise links does not merge two functions
- * unless their members are similar on average. Deterministic: ties break on
- * the item order given. Returns groups of item indices.
+ * Average-linkage (UPGMA) agglomeration restricted to the graph's links:
+ * repeatedly merges the two adjacent groups with the highest average pairwise
+ * cosine while it reaches `threshold` (or `agreedThreshold`, see the rules).
+ * Unlike connected components (single linkage) a chain of links does not
+ * merge two functions unless their members are similar on average. A pair's
+ * similarity is the one of the groups as they are (a merge makes its group
+ * offer itself again to every neighbour). Deterministic: ties break on the
+ * graph's order.
+ *
+ * `fresh` items are computed from scratch. With `replay` (the previous run's
+ * log, numbered for this run, -1 for an item gone), every other item follows
+ * that log: a merge of two groups that hold no fresh item and never met a
+ * recomputed group happens as it did, without computing a similarity, and a
+ * group whose logged merge can no longer happen as logged is recomputed from
+ * then on. Recomputed groups' pairs go through the heap, ordered with the
+ * logged merges by similarity; so the result is the one of a run with every
+ * item fresh (a property test checks it), at the cost of the recomputed part.
+ */
+export function runLinkage(
+  graph: LinkageGraph,
+  fresh: Iterable<number>,
+  threshold: number,
+  rules: LinkageRules = {},
+  replay?: MergeLog,
+): LinkageResult {
+  const n = graph.size;
+  const minCodeOverlap = rules.minCodeOverlap ?? 0;
+  const agreedThreshold = Math.min(rules.agreedThreshold ?? threshold, threshold);
+  const isContent = rules.isContent;
+  const before = (a: number, b: number) => graph.order(a, b) < 0;
+
+  /** Items of each group (undefined: the group is its item alone). */
+  const members: Array<number[] | undefined> = new Array(n);
+  const membersOf = (g: number) => members[g] ?? [g];
+  const adjacency = new GroupAdjacency(n, g => {
+    const list: number[] = [];
+    const push = (b: number) => {
+      list.push(b);
+    };
+    for (const m of membersOf(g)) graph.forEachAdjacent(m, push);
+    return list;
+  });
+  const alive = (g: number) => adjacency.groupOf(g) === g;
+  /** 1 for a group recomputed (its pairs in the heap). */
+  const computed = new Uint8Array(n);
+  /** A group's vector, size and codes: kept for computed groups, cached for replayed ones until they merge. */
+  const vectors: Array<GroupVector | undefined> = new Array(n);
+  const sizes = new Float64Array(n);
+  const profiles: Array<CodeProfile | undefined> = new Array(n);
+  const materialise = (g: number): GroupVector => {
+    let v = vectors[g];
+    if (v) return v;
+    const items = membersOf(g);
+    if (items.length === 1) {
+      v = graph.vector(g);
+      sizes[g] = graph.count(g);
+      profiles[g] = sortedProfile(addProfile(undefined, graph.codes(g)));
+    } else {
+      const parts = items.map(m => graph.vector(m));
+      let maxTerm = 0;
+      for (const p of parts) if (p.ids.length && p.ids[p.ids.length - 1] > maxTerm) maxTerm = p.ids[p.ids.length - 1];
+      sumBuffer = grown(sumBuffer, maxTerm + 1);
+      v = sumVectors(parts, sumBuffer);
+      let size = 0;
+      let profile: CodeProfile | undefined;
+      for (const m of items) {
+        size += graph.count(m);
+        profile = addProfile(profile, graph.codes(m));
+      }
+      sizes[g] = size;
+      profiles[g] = sortedProfile(profile);
+    }
+    vectors[g] = v;
+    return v;
+  };
+
+  const heap = new MergeHeap(graph.order);
+  /** Heap entries by group (either side), for compaction. */
+  const entries = new Int32Array(n);
+  /** When each group last merged (a count of merges; 0 = never). An entry offered before is stale. */
+  const mergedAt = new Int32Array(n);
+  let merges = 0;
+  const valid = (x: number, y: number, stamp: number) =>
+    alive(x) && alive(y) && stamp >= mergedAt[x] && stamp >= mergedAt[y];
+
+  // the offering group's vector by term id while it offers to its neighbours
+  let scattered = -1;
+  const scatter = (g: number) => {
+    const v = materialise(g);
+    if (v.ids.length) scatterBuffer = grown(scatterBuffer, v.ids[v.ids.length - 1] + 1);
+    for (let i = 0; i < v.ids.length; i++) scatterBuffer[v.ids[i]] = v.weights[i];
+    scattered = g;
+  };
+  const unscatter = () => {
+    const v = vectors[scattered]!;
+    for (let i = 0; i < v.ids.length; i++) scatterBuffer[v.ids[i]] = 0;
+    scattered = -1;
+  };
+  /** Offers the pair of the scattered group `a` and group `b`; false when refused. */
+  const offer = (a: number, b: number): boolean => {
+    const vb = materialise(b);
+    const va = vectors[a]!;
+    // the same sum either way (term id order); through the buffer unless `b` is much longer
+    const product = vb.ids.length > 4 * va.ids.length ? dot(va, vb) : dotDense(scatterBuffer, vb);
+    const sim = averageOf(product, sizes[a], sizes[b]);
+    if (sim < agreedThreshold - 1e-9) return false;
+    const x = before(a, b) ? a : b;
+    const y = x === a ? b : a;
+    // below the threshold, only agreeing codes and shared content words let the pair merge
+    if (sim < threshold - 1e-9) {
+      if (!codesAgree(profiles[x], profiles[y])) return false;
+      if (isContent && sharedContentWords(vectors[x]!, sizes[x], vectors[y]!, sizes[y], isContent) < MIN_SHARED_WORDS) {
+        return false;
+      }
+    }
+    if (codesConflict(profiles[x], profiles[y], minCodeOverlap)) return false;
+    heap.push(sim, x, y, merges);
+    entries[x]++;
+    entries[y]++;
+    return true;
+  };
+
+  // Replayed groups with a computed neighbour: those neighbours, to offer to
+  // when the replayed group merges (read through the merges, repeats allowed).
+  const watchers: Array<number[] | undefined> = replay ? new Array(n) : [];
+  const seen = new Int32Array(replay ? n : 0);
+  let reads = 0;
+  /** Offers the scattered computed group `g` to each adjacent group; replayed ones will offer back when they merge. */
+  const offerAround = (g: number, onlyReplayed: boolean) => {
+    const list = adjacency.of(g);
+    for (let i = 0; i < list.length; i++) {
+      const nb = list[i];
+      if (computed[nb]) {
+        if (!onlyReplayed) offer(g, nb);
+      } else {
+        offer(g, nb);
+        if (replay) (watchers[nb] ??= []).push(g);
+      }
+    }
+  };
+  /** Group `g` is recomputed from now on: its pairs with replayed groups enter the heap. */
+  const compute = (g: number) => {
+    computed[g] = 1;
+    scatter(g);
+    // computed neighbours already offered to `g` as it is now (or refused it)
+    offerAround(g, true);
+    unscatter();
+  };
+
+  const log: MergeLog = { xs: [], ys: [], sims: [] };
+  /** Group `y` goes into group `x` (x first in the order). */
+  const join = (x: number, y: number, sim: number) => {
+    adjacency.merge(x, y);
+    const mx = members[x] ?? [x];
+    const my = membersOf(y);
+    for (let i = 0; i < my.length; i++) mx.push(my[i]);
+    members[x] = mx;
+    members[y] = undefined;
+    mergedAt[x] = ++merges;
+    log.xs.push(x);
+    log.ys.push(y);
+    log.sims.push(sim);
+  };
+
+  // Entries of merged-away groups never merge again: dropped from the heap
+  // once they may be the majority. `dead` counts the entries of each group
+  // merged away (an entry whose two groups both went is counted twice), so
+  // at least half of `dead` are in the heap when it passes the heap's size.
+  let dead = 0;
+  const recount = (x: number, y: number) => {
+    entries[x]++;
+    entries[y]++;
+  };
+  /** Merges the heap's first pair (valid, one side computed at least); the group is computed. */
+  const mergeTop = () => {
+    const x = heap.topX;
+    const y = heap.topY;
+    const sim = heap.topSim;
+    heap.pop();
+    entries[x]--;
+    entries[y]--;
+    const vx = materialise(x);
+    const vy = materialise(y);
+    const profile = sortedProfile(addProfile(addProfile(undefined, profiles[x]), profiles[y]));
+    const size = sizes[x] + sizes[y];
+    join(x, y, sim);
+    vectors[x] = addVectors(vx, vy);
+    vectors[y] = undefined;
+    sizes[x] = size;
+    profiles[x] = profile;
+    profiles[y] = undefined;
+    computed[x] = 1;
+    dead += entries[y];
+    if (dead > heap.size && heap.size > 4096) {
+      entries.fill(0);
+      heap.compact(valid, recount);
+      dead = 0;
+    }
+    scatter(x);
+    offerAround(x, false);
+    unscatter();
+  };
+  /** Drops stale entries from the heap's top; false when it is empty. */
+  const settle = (): boolean => {
+    while (heap.size > 0) {
+      if (valid(heap.topX, heap.topY, heap.topStamp)) return true;
+      entries[heap.topX]--;
+      entries[heap.topY]--;
+      heap.pop();
+    }
+    return false;
+  };
+  /** A logged merge of two replayed groups, as it happened: they offer themselves to their computed neighbours. */
+  const replayMerge = (x: number, y: number, sim: number) => {
+    const cached = vectors[x] !== undefined || vectors[y] !== undefined;
+    let vector: GroupVector | undefined;
+    let profile: CodeProfile | undefined;
+    let size = 0;
+    if (cached) {
+      vector = addVectors(materialise(x), materialise(y));
+      profile = sortedProfile(addProfile(addProfile(undefined, profiles[x]), profiles[y]));
+      size = sizes[x] + sizes[y];
+    }
+    join(x, y, sim);
+    vectors[x] = vector;
+    vectors[y] = undefined;
+    profiles[y] = undefined;
+    if (vector) {
+      sizes[x] = size;
+      profiles[x] = profile;
+    }
+    let list = watchers[x];
+    const more = watchers[y];
+    if (more) {
+      if (!list) list = watchers[x] = more;
+      else for (const w of more) list.push(w);
+    }
+    watchers[y] = undefined;
+    if (!list) return;
+    const read = ++reads;
+    let kept = 0;
+    for (let i = 0; i < list.length; i++) {
+      const g = adjacency.groupOf(list[i]);
+      if (seen[g] === read) continue;
+      seen[g] = read;
+      list[kept++] = g;
+    }
+    list.length = kept;
+    if (kept === 0) return;
+    scatter(x);
+    for (const g of list) offer(x, g);
+    unscatter();
+  };
+
+  for (const item of fresh) compute(item);
+  if (replay) {
+    const { xs, ys, sims } = replay;
+    for (let e = 0; e < xs.length; ) {
+      const x = xs[e];
+      const y = ys[e];
+      if (x < 0 || y < 0 || !alive(x) || !alive(y) || computed[x] || computed[y]) {
+        // cannot happen as logged: what is left of either group is recomputed
+        if (x >= 0 && alive(x) && !computed[x]) compute(x);
+        if (y >= 0 && alive(y) && !computed[y]) compute(y);
+        e++;
+        continue;
+      }
+      // a computed pair first, when it comes before the logged merge
+      if (settle() && (heap.topSim > sims[e] || (heap.topSim === sims[e] && heap.pairBefore(heap.topX, heap.topY, x, y)))) {
+        mergeTop();
+        continue;
+      }
+      replayMerge(x, y, sims[e]);
+      e++;
+    }
+  }
+  while (settle()) mergeTop();
+
+  const groups: ComputedGroup[] = [];
+  for (let g = 0; g < n; g++) {
+    if (!computed[g] || !alive(g)) continue;
+    groups.push({ members: membersOf(g), size: sizes[g], vector: vectors[g]! });
+  }
+  return { log, groups };
+}
+
+/** Average pairwise cosine between two groups of unit vectors given their sums. */
+export function averageSimilarity(a: LinkageItem, b: LinkageItem): number {
+  return averageOf(dot(vectorOfMap(a.vector), vectorOfMap(b.vector)), a.size, b.size);
+}
+
+/** Average pairwise cosine inside a group (self pairs excluded). */
+export function internalSimilarity(item: LinkageItem): number {
+  return internalAverage(vectorOfMap(item.vector), item.size);
+}
+
+/**
+ * `runLinkage` over plain items and candidate pairs (all computed). Returns
+ * groups of item indices, each ascending, by their first item.
  */
 export function averageLinkage(
   items: LinkageItem[],
@@ -147,127 +427,26 @@ export function averageLinkage(
   threshold: number,
   rules: LinkageRules = {},
 ): number[][] {
-  const n = items.length;
-  if (n >= PAIR) throw new RangeError(`averageLinkage: ${n} items in one block, at most ${PAIR - 1}`);
-  const minCodeOverlap = rules.minCodeOverlap ?? 0;
-  const agreedThreshold = Math.min(rules.agreedThreshold ?? threshold, threshold);
-  const isContent = rules.isContent;
-  // A group's vector is the item's own until the group grows (copied on first write).
-  const groups: Array<Group | undefined> = items.map(i => group(i.size, i.vector, addProfile(undefined, i.codes)));
-  const owned = new Uint8Array(n);
-  const members: Array<number[] | undefined> = items.map((_, i) => [i]);
-  const adjacency = new GroupAdjacency(n);
+  const adjacent: number[][] = items.map(() => []);
   const flat = edges instanceof Int32Array;
   const pairs = flat ? edges.length / 2 : edges.length;
   for (let p = 0; p < pairs; p++) {
     const a = flat ? edges[2 * p] : (edges as ReadonlyArray<readonly [number, number]>)[p][0];
     const b = flat ? edges[2 * p + 1] : (edges as ReadonlyArray<readonly [number, number]>)[p][1];
-    adjacency.link(a, b);
+    if (a === b) continue;
+    adjacent[a].push(b);
+    adjacent[b].push(a);
   }
-  /** Heap entries by group (either side). */
-  const entries = new Int32Array(n);
-  const heap = new MergeHeap();
-  // A popped pair merges when it was last offered (accepted) after the last
-  // merge of either group, at the similarity of the entry popped, which can
-  // be one from before a group's last merge (the pair's best recent value).
-  // Checking each entry's own versions instead (strict UPGMA) lowers pairwise
-  // F1 (generated inventory 0.755 -> 0.731, hand set 0.754 -> 0.750), so this
-  // rule stays until the clustering is re-tuned. Adjacent groups stay
-  // adjacent, and a group that merges offers itself to all its neighbours, so
-  // the last offer of a pair is the one made by whichever group merged last:
-  // the pair is valid unless that group refused it (none merged: the entry
-  // was accepted at the start).
-  /** When each group last merged (a count of merges; 0 = never). */
-  const mergedAt = new Int32Array(n);
-  let merges = 0;
-  /** Per group: the neighbours it refused when it offered itself after its last merge. */
-  const refused: Array<Set<number> | undefined> = new Array(n);
-  // group `a`'s vector by term id while it offers to its neighbours
-  let maxTerm = 0;
-  const widen = (_: number, t: number) => {
-    if (t > maxTerm) maxTerm = t;
+  const vectors = items.map(i => vectorOfMap(i.vector));
+  const graph: LinkageGraph = {
+    size: items.length,
+    order: (a, b) => a - b,
+    count: a => items[a].size,
+    vector: a => vectors[a],
+    codes: a => items[a].codes,
+    forEachAdjacent: (a, visit) => adjacent[a].forEach(b => visit(b)),
   };
-  for (const item of items) item.vector.forEach(widen);
-  const dense = denseScratch(maxTerm + 1);
-  const scatter = (a: number, w: number) => {
-    const { ids, weights } = groups[a]!;
-    for (let i = 0; i < ids.length; i++) dense[ids[i]] = w === 0 ? 0 : weights[i];
-  };
-  /** Offers the pair of `a` (scattered into `dense`) and `b`; false when refused. */
-  const offer = (a: number, b: number): boolean => {
-    const x = a < b ? a : b;
-    const y = a < b ? b : a;
-    const sim = averageSimilarityDense(groups[a]!, groups[b]!, a === x, dense);
-    if (sim < agreedThreshold - 1e-9) return false;
-    // below the threshold, only agreeing codes and shared content words let the pair merge
-    if (sim < threshold - 1e-9) {
-      if (!codesAgree(groups[x]!.codes, groups[y]!.codes)) return false;
-      if (isContent && sharedContentWords(groups[x]!, groups[y]!, isContent) < MIN_SHARED_WORDS) return false;
-    }
-    if (codesConflict(groups[x]!.codes, groups[y]!.codes, minCodeOverlap)) return false;
-    heap.push(sim, x, y);
-    entries[x]++;
-    entries[y]++;
-    return true;
-  };
-  for (let a = 0; a < n; a++) {
-    scatter(a, 1);
-    const list = adjacency.of(a);
-    for (let i = 0; i < list.length; i++) if (a < list[i]) offer(a, list[i]);
-    scatter(a, 0);
-  }
-  // Entries of merged-away groups never merge again: dropped from the heap
-  // once they may be the majority. `dead` counts the entries of each group
-  // merged away (an entry whose two groups both went is counted twice), so
-  // at least half of `dead` are in the heap when it passes the heap's size.
-  const alive = (x: number, y: number) => groups[x] !== undefined && groups[y] !== undefined;
-  const recount = (x: number, y: number) => {
-    entries[x]++;
-    entries[y]++;
-  };
-  let dead = 0;
-  while (heap.pop()) {
-    const x = heap.topX;
-    const y = heap.topY;
-    entries[x]--;
-    entries[y]--;
-    if (!groups[x] || !groups[y]) continue;
-    const mx = mergedAt[x];
-    const my = mergedAt[y];
-    if (mx !== my && (mx > my ? refused[x]?.has(y) : refused[y]?.has(x))) continue;
-    // merge y into x (x < y keeps the smallest index as the group's id)
-    const gx = groups[x]!;
-    const gy = groups[y]!;
-    const intoX = gx.vector.size >= gy.vector.size;
-    const small = intoX ? gy : gx;
-    const kept = intoX ? gx.vector : gy.vector;
-    const big = owned[intoX ? x : y] ? kept : new Map(kept);
-    for (let i = 0; i < small.ids.length; i++) {
-      const t = small.ids[i];
-      big.set(t, (big.get(t) ?? 0) + small.weights[i]);
-    }
-    owned[x] = 1;
-    groups[x] = group(gx.size + gy.size, big, addProfile(gx.codes, gy.codes));
-    groups[y] = undefined;
-    dead += entries[y];
-    if (dead > heap.size && heap.size > 4096) {
-      entries.fill(0);
-      heap.compact(alive, recount);
-      dead = 0;
-    }
-    const into = members[x]!;
-    for (const m of members[y]!) into.push(m);
-    members[y] = undefined;
-    mergedAt[x] = ++merges;
-    adjacency.merge(x, y);
-    const nx = adjacency.of(x);
-    refused[x] = undefined;
-    refused[y] = undefined;
-    scatter(x, 1);
-    for (let i = 0; i < nx.length; i++) {
-      if (!offer(x, nx[i])) (refused[x] ??= new Set()).add(nx[i]);
-    }
-    scatter(x, 0);
-  }
-  return members.filter((m): m is number[] => !!m).map(m => m.sort((a, b) => a - b));
+  return runLinkage(graph, items.keys(), threshold, rules)
+    .groups.map(g => [...g.members].sort((a, b) => a - b))
+    .sort((a, b) => a[0] - b[0]);
 }

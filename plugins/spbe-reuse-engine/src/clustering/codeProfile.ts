@@ -49,6 +49,17 @@ export function addProfile(a: CodeProfile | undefined, b: CodeProfile | undefine
   return out;
 }
 
+/**
+ * The profile with its codes in key order: a group's profile is then the same
+ * map whichever order its members were added in, and the overlaps below sum
+ * in one order.
+ */
+export function sortedProfile(p: CodeProfile | undefined): CodeProfile | undefined {
+  if (!p) return undefined;
+  // keys are codes and domain names (ASCII): code unit order
+  return new Map([...p].sort((a, b) => Number(a[0] > b[0]) - Number(a[0] < b[0])));
+}
+
 /** Share of function codes two groups must have in common to agree. */
 const AGREEMENT = 0.8;
 
