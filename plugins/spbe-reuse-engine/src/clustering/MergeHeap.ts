@@ -1,7 +1,7 @@
 /**
  * Max-heap of candidate merges in flat typed arrays: similarity descending,
- * then the pair (x, y) in the items' order (`order`; numbers ascending by
- * default), each entry with the merge count at which it was offered.
+ * then the pair in the items' order (`order`; numbers ascending by default),
+ * each entry with the merge count at which it was offered.
  */
 export class MergeHeap {
   private sim = new Float64Array(1024);
@@ -20,10 +20,21 @@ export class MergeHeap {
     return this.pairBefore(this.xs[i], this.ys[i], this.xs[j], this.ys[j]);
   }
 
-  /** Whether pair (x1, y1) comes before (x2, y2) at equal similarity. */
-  pairBefore(x1: number, y1: number, x2: number, y2: number): boolean {
-    if (x1 !== x2) return this.order(x1, x2) < 0;
-    return y1 !== y2 && this.order(y1, y2) < 0;
+  /**
+   * Whether pair {a1, b1} comes before {a2, b2} at equal similarity: by
+   * their first items in the order, then their second (a pair may be given
+   * either way round; the order is only read on such ties).
+   */
+  pairBefore(a1: number, b1: number, a2: number, b2: number): boolean {
+    const order = this.order;
+    const swap1 = order(a1, b1) > 0;
+    const swap2 = order(a2, b2) > 0;
+    const x1 = swap1 ? b1 : a1;
+    const y1 = swap1 ? a1 : b1;
+    const x2 = swap2 ? b2 : a2;
+    const y2 = swap2 ? a2 : b2;
+    if (x1 !== x2) return order(x1, x2) < 0;
+    return y1 !== y2 && order(y1, y2) < 0;
   }
 
   private swap(i: number, j: number): void {

@@ -226,19 +226,18 @@ export function runLinkage(
     const product = vb.ids.length > 4 * va.ids.length ? dot(va, vb) : dotDense(scatterBuffer, vb);
     const sim = averageOf(product, sizes[a], sizes[b]);
     if (sim < agreedThreshold - 1e-9) return false;
-    const x = before(a, b) ? a : b;
-    const y = x === a ? b : a;
+    // (the rules are symmetric; the heap orders the pair itself, on ties only)
     // below the threshold, only agreeing codes and shared content words let the pair merge
     if (sim < threshold - 1e-9) {
-      if (!codesAgree(profiles[x], profiles[y])) return false;
-      if (isContent && sharedContentWords(vectors[x]!, sizes[x], vectors[y]!, sizes[y], isContent) < MIN_SHARED_WORDS) {
+      if (!codesAgree(profiles[a], profiles[b])) return false;
+      if (isContent && sharedContentWords(va, sizes[a], vb, sizes[b], isContent) < MIN_SHARED_WORDS) {
         return false;
       }
     }
-    if (codesConflict(profiles[x], profiles[y], minCodeOverlap)) return false;
-    heap.push(sim, x, y, merges);
-    entries[x]++;
-    entries[y]++;
+    if (codesConflict(profiles[a], profiles[b], minCodeOverlap)) return false;
+    heap.push(sim, a, b, merges);
+    entries[a]++;
+    entries[b]++;
     return true;
   };
 
@@ -295,8 +294,10 @@ export function runLinkage(
   };
   /** Merges the heap's first pair (valid, one side computed at least); the group is computed. */
   const mergeTop = () => {
-    const x = heap.topX;
-    const y = heap.topY;
+    // the group keeps the number of its first item
+    const swap = before(heap.topY, heap.topX);
+    const x = swap ? heap.topY : heap.topX;
+    const y = swap ? heap.topX : heap.topY;
     const sim = heap.topSim;
     heap.pop();
     entries[x]--;
