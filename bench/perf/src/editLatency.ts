@@ -3,9 +3,9 @@ import type { ReuseApplication, ReuseIndex } from '@internal/spbe-reuse-engine';
 /**
  * The cost of one edit in a built index: an application takes another's
  * description (what it says changes), then its cluster is asked for, which
- * brings the clusters up to date (the blocks of the graph that the edit
- * touched are clustered again). Per edit: the upsert and that re-clustering,
- * in ms.
+ * brings the clusters up to date (the groups the edit reaches are clustered
+ * again, the other merges replayed). Per edit: the upsert and that
+ * re-clustering, in ms.
  */
 export function editLatency(
   index: ReuseIndex,

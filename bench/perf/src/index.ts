@@ -76,8 +76,8 @@ async function child(mode: string, size: number) {
     [result.checkWarmP50Ms, result.checkWarmP99Ms] = percentiles(warm);
   }
   if (mode === 'dedupe' || mode === 'check') {
-    // after the other figures: an edit changes the index (fewer edits at the large size: each re-clusters a block)
-    const edits = editLatency(index, apps, mode === 'dedupe' ? 5 : 1);
+    // after the other figures: an edit changes the index
+    const edits = editLatency(index, apps, 5);
     [result.editUpsertP50Ms] = percentiles(edits.upsertMs);
     [result.editReclusterP50Ms] = percentiles(edits.reclusterMs);
     result.editReclusterMaxMs = Math.max(...edits.reclusterMs);

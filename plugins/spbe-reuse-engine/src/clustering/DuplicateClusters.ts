@@ -25,8 +25,8 @@ export class DuplicateClusters {
   private readonly codeOfTerm: Array<[string, string] | null | undefined> = [];
   /** The vectors by node id, as of the last refresh (a node id is reused only by a node marked dirty). */
   private nodeOf: VectorNode[] = [];
-  /** The previous run's merges, by the first vector of each group. */
-  private log: { xs: VectorNode[]; ys: VectorNode[]; sims: number[] } | undefined;
+  /** The previous run's merges, by the node id of each group's first vector. */
+  private log: { xs: Int32Array; ys: Int32Array; sims: number[] } | undefined;
 
   constructor(
     private readonly graph: NeighbourGraph,
@@ -87,12 +87,19 @@ export class DuplicateClusters {
       codes: a => codeProfile(this.functionCodesOf(nodeOf[a]), nodeOf[a].docs.size),
       forEachAdjacent: (a, visit) => this.graph.forEachAdjacent(nodeOf[a], o => visit(o.nid)),
     };
-    const idOf = (node: VectorNode) => (node.docs.size > 0 ? node.nid : -1);
-    const replay: MergeLog | undefined = this.log && {
-      xs: this.log.xs.map(idOf),
-      ys: this.log.ys.map(idOf),
-      sims: this.log.sims,
-    };
+    // the log names vectors by node id: a removed vector's id (perhaps reused since by a new one) is gone
+    let replay: MergeLog | undefined;
+    if (this.log) {
+      const goneNid = new Uint8Array(nodeOf.length);
+      for (const node of gone) goneNid[node.nid] = 1;
+      const xs = Int32Array.from(this.log.xs);
+      const ys = Int32Array.from(this.log.ys);
+      for (let e = 0; e < xs.length; e++) {
+        if (goneNid[xs[e]]) xs[e] = -1;
+        if (goneNid[ys[e]]) ys[e] = -1;
+      }
+      replay = { xs, ys, sims: this.log.sims };
+    }
     const { log, groups } = runLinkage(
       graph,
       fresh,
@@ -100,7 +107,7 @@ export class DuplicateClusters {
       { minCodeOverlap: this.minCodeOverlap, agreedThreshold: this.agreedThreshold, isContent: this.isWord },
       replay,
     );
-    this.log = { xs: log.xs.map(x => nodeOf[x]), ys: log.ys.map(y => nodeOf[y]), sims: log.sims };
+    this.log = { xs: Int32Array.from(log.xs), ys: Int32Array.from(log.ys), sims: log.sims };
     // the clusters of the recomputed (and removed) vectors are replaced
     const stale = new Set<ClusterState>();
     const forget = (node: VectorNode) => {

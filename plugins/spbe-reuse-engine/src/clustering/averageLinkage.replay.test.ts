@@ -1,4 +1,4 @@
-import { LinkageGraph, LinkageRules, MergeLog, runLinkage } from './averageLinkage';
+import { LinkageGraph, LinkageResult, LinkageRules, runLinkage } from './averageLinkage';
 import { codeProfile } from './codeProfile';
 import { GroupVector, unitVector } from './GroupVector';
 import { createPrng } from '../testing/prng';
@@ -93,7 +93,7 @@ describe('runLinkage replaying a log', () => {
       const run = runLinkage(graph.view(size()), graph.ids, THRESHOLD, RULES);
       // the groups as the incremental side keeps them: item -> its group
       let groups = run.groups.map(g => g.members);
-      let log: MergeLog = run.log;
+      let log: LinkageResult['log'] = run.log;
       let replayedSome = false;
       for (let round = 0; round < 6; round++) {
         const dirty = new Set<number>();

@@ -58,9 +58,9 @@ export interface LinkageGraph {
 
 /** The merges of a run in order: group `xs[i]` took group `ys[i]` at similarity `sims[i]`. */
 export interface MergeLog {
-  xs: number[];
-  ys: number[];
-  sims: number[];
+  xs: ArrayLike<number>;
+  ys: ArrayLike<number>;
+  sims: ArrayLike<number>;
 }
 
 /** A group a run computed (not replayed from the previous run's log). */
@@ -73,7 +73,7 @@ export interface ComputedGroup {
 }
 
 export interface LinkageResult {
-  log: MergeLog;
+  log: { xs: number[]; ys: number[]; sims: number[] };
   /** Every group computed, single items included: the groups that may differ from the previous run. */
   groups: ComputedGroup[];
 }
@@ -268,7 +268,7 @@ export function runLinkage(
     unscatter();
   };
 
-  const log: MergeLog = { xs: [], ys: [], sims: [] };
+  const log = { xs: [] as number[], ys: [] as number[], sims: [] as number[] };
   /** Group `y` goes into group `x` (x first in the order). */
   const join = (x: number, y: number, sim: number) => {
     adjacency.merge(x, y);
