@@ -116,6 +116,38 @@ describe('ReuseIndex incremental updates', () => {
     },
   );
 
+  it.each([11, 12])('equal a rebuild when the clusters are read after every edit (seed %i)', seed => {
+    // as the portal does: each edit, then a check or a cluster view, so every
+    // refresh replays the previous one's merges around a single edit
+    const rand = createPrng(seed);
+    const index = ReuseIndex.create();
+    const live = new Map<string, ReuseApplication>();
+    const first = Array.from({ length: 300 }, (_, i) => randomApp(rand, `first-${i}`));
+    for (const app of first) live.set(app.id, app);
+    index.upsertMany(first);
+    let nextId = 0;
+    for (let step = 0; step < 90; step++) {
+      const ids = [...live.keys()];
+      const r = rand();
+      if (r < 0.45) {
+        const app = randomApp(rand, `app-${nextId++}`);
+        index.upsert(app);
+        live.set(app.id, app);
+      } else if (r < 0.75) {
+        const id = ids[Math.floor(rand() * ids.length)];
+        const app = randomApp(rand, id);
+        index.upsert(app);
+        live.set(id, app);
+      } else {
+        const id = ids[Math.floor(rand() * ids.length)];
+        index.remove(id);
+        live.delete(id);
+      }
+      index.clusterOfApplication(ids[0]);
+      if (step % 15 === 14) expect(snapshot(index)).toEqual(snapshot(rebuild(live)));
+    }
+  });
+
   it('equals a rebuild when the collection crosses a size bucket and shrinks back', () => {
     const rand = createPrng(42);
     const index = ReuseIndex.create();

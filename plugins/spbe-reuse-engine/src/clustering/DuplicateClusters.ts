@@ -24,7 +24,7 @@ export class DuplicateClusters {
   /** The function code of each term id, null when it is none (term ids are never reused). */
   private readonly codeOfTerm: Array<[string, string] | null | undefined> = [];
   /** The vectors by node id, as of the last refresh (a node id is reused only by a node marked dirty). */
-  private nodeOf: VectorNode[] = [];
+  private nodeOf: Array<VectorNode | undefined> = [];
   /** The previous run's merges, by the node id of each group's first vector. */
   private log: { xs: Int32Array; ys: Int32Array; sims: number[] } | undefined;
 
@@ -68,17 +68,18 @@ export class DuplicateClusters {
     if (dirty.size === 0) return;
     const fresh: number[] = [];
     const gone: VectorNode[] = [];
+    for (const node of dirty) if (node.docs.size === 0) gone.push(node);
+    // a removed vector is not kept (its id may already be a new vector's)
+    for (const node of gone) if (this.nodeOf[node.nid] === node) this.nodeOf[node.nid] = undefined;
     for (const node of dirty) {
-      if (node.docs.size === 0) {
-        gone.push(node);
-        continue;
-      }
-      while (this.nodeOf.length <= node.nid) this.nodeOf.push(node);
+      if (node.docs.size === 0) continue;
+      while (this.nodeOf.length <= node.nid) this.nodeOf.push(undefined);
       this.nodeOf[node.nid] = node;
       fresh.push(node.nid);
     }
     dirty.clear();
-    const nodeOf = this.nodeOf;
+    // every id the run meets (fresh, logged or linked) is a live vector's
+    const nodeOf = this.nodeOf as VectorNode[];
     const graph: LinkageGraph = {
       size: nodeOf.length,
       order: (a, b) => byString(nodeOf[a].key, nodeOf[b].key),
