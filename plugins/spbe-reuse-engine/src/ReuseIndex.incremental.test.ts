@@ -126,6 +126,7 @@ describe('ReuseIndex incremental updates', () => {
     for (const app of first) live.set(app.id, app);
     index.upsertMany(first);
     let nextId = 0;
+    const checkpoints: Array<[ReturnType<typeof snapshot>, ReturnType<typeof snapshot>]> = [];
     for (let step = 0; step < 90; step++) {
       const ids = [...live.keys()];
       const r = rand();
@@ -144,8 +145,10 @@ describe('ReuseIndex incremental updates', () => {
         live.delete(id);
       }
       index.clusterOfApplication(ids[0]);
-      if (step % 15 === 14) expect(snapshot(index)).toEqual(snapshot(rebuild(live)));
+      if (step % 15 === 14) checkpoints.push([snapshot(index), snapshot(rebuild(live))]);
     }
+    expect(checkpoints).toHaveLength(6);
+    for (const [incremental, rebuilt] of checkpoints) expect(incremental).toEqual(rebuilt);
   });
 
   it('equals a rebuild when the collection crosses a size bucket and shrinks back', () => {
