@@ -59,6 +59,37 @@ function snapshot(index: ReuseIndex) {
   };
 }
 
+/**
+ * One random edit of `index` and of `live` alike: a new application (share
+ * `addShare`, or when few are left), a changed one, or a removal. Returns
+ * whether a removal found its application (true otherwise).
+ */
+function randomEdit(
+  rand: () => number,
+  index: ReuseIndex,
+  live: Map<string, ReuseApplication>,
+  newId: () => string,
+  addShare: number,
+): boolean {
+  const r = rand();
+  const ids = [...live.keys()];
+  if (r < addShare || ids.length < 5) {
+    const app = randomApp(rand, newId());
+    index.upsert(app);
+    live.set(app.id, app);
+  } else if (r < 0.75) {
+    const id = ids[Math.floor(rand() * ids.length)];
+    const app = randomApp(rand, id);
+    index.upsert(app);
+    live.set(id, app);
+  } else {
+    const id = ids[Math.floor(rand() * ids.length)];
+    live.delete(id);
+    return index.remove(id);
+  }
+  return true;
+}
+
 function rebuild(apps: Map<string, ReuseApplication>, options?: ReuseIndexOptions): ReuseIndex {
   const index = ReuseIndex.create(options);
   index.upsertMany([...apps.values()]);
@@ -86,23 +117,9 @@ describe('ReuseIndex incremental updates', () => {
         index.upsert(app);
         live.set(app.id, app);
       }
+      const newId = () => `app-${nextId++}`;
       for (let step = 0; step < 150; step++) {
-        const r = rand();
-        const ids = [...live.keys()];
-        if (r < 0.5 || ids.length < 5) {
-          const app = randomApp(rand, `app-${nextId++}`);
-          index.upsert(app);
-          live.set(app.id, app);
-        } else if (r < 0.75) {
-          const id = ids[Math.floor(rand() * ids.length)];
-          const app = randomApp(rand, id);
-          index.upsert(app);
-          live.set(id, app);
-        } else {
-          const id = ids[Math.floor(rand() * ids.length)];
-          removed.push(index.remove(id));
-          live.delete(id);
-        }
+        removed.push(randomEdit(rand, index, live, newId, 0.5));
         if (step % 50 === 49) {
           checkpoints.push([snapshot(index), snapshot(rebuild(live, options))]);
         }
@@ -127,24 +144,11 @@ describe('ReuseIndex incremental updates', () => {
     index.upsertMany(first);
     let nextId = 0;
     const checkpoints: Array<[ReturnType<typeof snapshot>, ReturnType<typeof snapshot>]> = [];
+    const newId = () => `app-${nextId++}`;
     for (let step = 0; step < 90; step++) {
-      const ids = [...live.keys()];
-      const r = rand();
-      if (r < 0.45) {
-        const app = randomApp(rand, `app-${nextId++}`);
-        index.upsert(app);
-        live.set(app.id, app);
-      } else if (r < 0.75) {
-        const id = ids[Math.floor(rand() * ids.length)];
-        const app = randomApp(rand, id);
-        index.upsert(app);
-        live.set(id, app);
-      } else {
-        const id = ids[Math.floor(rand() * ids.length)];
-        index.remove(id);
-        live.delete(id);
-      }
-      index.clusterOfApplication(ids[0]);
+      const someId = live.keys().next().value!;
+      randomEdit(rand, index, live, newId, 0.45);
+      index.clusterOfApplication(someId);
       if (step % 15 === 14) checkpoints.push([snapshot(index), snapshot(rebuild(live))]);
     }
     expect(checkpoints).toHaveLength(6);

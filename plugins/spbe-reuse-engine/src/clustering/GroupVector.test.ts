@@ -9,7 +9,6 @@ import {
   sumVectors,
   unitVector,
   vectorOfMap,
-  weightOf,
 } from './GroupVector';
 import { createPrng } from '../testing/prng';
 
@@ -32,8 +31,6 @@ describe('GroupVector', () => {
     const v = vectorOfMap(new Map([[7, 0.6], [2, 0.8]]));
     expect([...v.ids]).toEqual([2, 7]);
     expect([...v.weights]).toEqual([Math.round(0.8 * SCALE), Math.round(0.6 * SCALE)]);
-    expect(weightOf(v, 7)).toBeCloseTo(0.6, 9);
-    expect(weightOf(v, 3)).toBe(0);
     // copies of one vector
     expect([...unitVector(v.ids, Float64Array.from([0.8, 0.6]), 3).weights]).toEqual([...v.weights].map(w => w * 3));
   });

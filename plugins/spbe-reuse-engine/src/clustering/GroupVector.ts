@@ -151,9 +151,3 @@ export function internalAverage(v: GroupVector, size: number): number {
   for (let i = 0; i < v.weights.length; i++) sq += v.weights[i] * v.weights[i];
   return Math.round(((sq / SCALE2 - size) / (size * (size - 1))) * 1e9) / 1e9;
 }
-
-/** The weight of term `t` (0 when absent), as a fraction. */
-export function weightOf(v: GroupVector, t: number): number {
-  const at = seek(v.ids, t, 0);
-  return at < v.ids.length && v.ids[at] === t ? v.weights[at] / SCALE : 0;
-}

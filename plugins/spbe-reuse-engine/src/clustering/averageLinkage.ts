@@ -1,26 +1,7 @@
 import { addProfile, CodeProfile, codesAgree, codesConflict, sortedProfile } from './codeProfile';
 import { GroupAdjacency } from './GroupAdjacency';
-import {
-  addVectors,
-  averageOf,
-  dot,
-  dotDense,
-  GroupVector,
-  internalAverage,
-  SCALE,
-  sumVectors,
-  vectorOfMap,
-} from './GroupVector';
+import { addVectors, averageOf, dot, dotDense, GroupVector, SCALE, sumVectors } from './GroupVector';
 import { MergeHeap } from './MergeHeap';
-
-/** One item to cluster: a sum of unit vectors (`size` of them). */
-export interface LinkageItem {
-  size: number;
-  /** Sum of the items' normalised weight vectors, by term id. */
-  vector: Map<number, number>;
-  /** Function codes its members carry (see codeProfile.ts). */
-  codes?: CodeProfile;
-}
 
 export interface LinkageRules {
   /**
@@ -269,8 +250,22 @@ export function runLinkage(
   };
 
   const log = { xs: [] as number[], ys: [] as number[], sims: [] as number[] };
-  /** Group `y` goes into group `x` (x first in the order). */
-  const join = (x: number, y: number, sim: number) => {
+  /**
+   * Group `y` goes into group `x` (x first in the order). With `summed`, x's
+   * vector, size and codes become the sums (read before the items move);
+   * without, they are read again from its items when needed.
+   */
+  const join = (x: number, y: number, sim: number, summed: boolean) => {
+    if (summed) {
+      const vector = addVectors(materialise(x), materialise(y));
+      sizes[x] += sizes[y];
+      profiles[x] = sortedProfile(addProfile(addProfile(undefined, profiles[x]), profiles[y]));
+      vectors[x] = vector;
+    } else {
+      vectors[x] = undefined;
+    }
+    vectors[y] = undefined;
+    profiles[y] = undefined;
     adjacency.merge(x, y);
     const mx = members[x] ?? [x];
     const my = membersOf(y);
@@ -302,16 +297,7 @@ export function runLinkage(
     heap.pop();
     entries[x]--;
     entries[y]--;
-    const vx = materialise(x);
-    const vy = materialise(y);
-    const profile = sortedProfile(addProfile(addProfile(undefined, profiles[x]), profiles[y]));
-    const size = sizes[x] + sizes[y];
-    join(x, y, sim);
-    vectors[x] = addVectors(vx, vy);
-    vectors[y] = undefined;
-    sizes[x] = size;
-    profiles[x] = profile;
-    profiles[y] = undefined;
+    join(x, y, sim, true);
     computed[x] = 1;
     dead += entries[y];
     if (dead > heap.size && heap.size > 4096) {
@@ -335,23 +321,8 @@ export function runLinkage(
   };
   /** A logged merge of two replayed groups, as it happened: they offer themselves to their computed neighbours. */
   const replayMerge = (x: number, y: number, sim: number) => {
-    const cached = vectors[x] !== undefined || vectors[y] !== undefined;
-    let vector: GroupVector | undefined;
-    let profile: CodeProfile | undefined;
-    let size = 0;
-    if (cached) {
-      vector = addVectors(materialise(x), materialise(y));
-      profile = sortedProfile(addProfile(addProfile(undefined, profiles[x]), profiles[y]));
-      size = sizes[x] + sizes[y];
-    }
-    join(x, y, sim);
-    vectors[x] = vector;
-    vectors[y] = undefined;
-    profiles[y] = undefined;
-    if (vector) {
-      sizes[x] = size;
-      profiles[x] = profile;
-    }
+    // a group read before (a computed neighbour offered to it) keeps its sums
+    join(x, y, sim, vectors[x] !== undefined || vectors[y] !== undefined);
     let list = watchers[x];
     const more = watchers[y];
     if (more) {
@@ -405,49 +376,4 @@ export function runLinkage(
     groups.push({ members: membersOf(g), size: sizes[g], vector: vectors[g]! });
   }
   return { log, groups };
-}
-
-/** Average pairwise cosine between two groups of unit vectors given their sums. */
-export function averageSimilarity(a: LinkageItem, b: LinkageItem): number {
-  return averageOf(dot(vectorOfMap(a.vector), vectorOfMap(b.vector)), a.size, b.size);
-}
-
-/** Average pairwise cosine inside a group (self pairs excluded). */
-export function internalSimilarity(item: LinkageItem): number {
-  return internalAverage(vectorOfMap(item.vector), item.size);
-}
-
-/**
- * `runLinkage` over plain items and candidate pairs (all computed). Returns
- * groups of item indices, each ascending, by their first item.
- */
-export function averageLinkage(
-  items: LinkageItem[],
-  /** Candidate pairs: `[a, b]` tuples, or flat pairs `a0, b0, a1, b1, ...`. */
-  edges: ReadonlyArray<readonly [number, number]> | Int32Array,
-  threshold: number,
-  rules: LinkageRules = {},
-): number[][] {
-  const adjacent: number[][] = items.map(() => []);
-  const flat = edges instanceof Int32Array;
-  const pairs = flat ? edges.length / 2 : edges.length;
-  for (let p = 0; p < pairs; p++) {
-    const a = flat ? edges[2 * p] : (edges as ReadonlyArray<readonly [number, number]>)[p][0];
-    const b = flat ? edges[2 * p + 1] : (edges as ReadonlyArray<readonly [number, number]>)[p][1];
-    if (a === b) continue;
-    adjacent[a].push(b);
-    adjacent[b].push(a);
-  }
-  const vectors = items.map(i => vectorOfMap(i.vector));
-  const graph: LinkageGraph = {
-    size: items.length,
-    order: (a, b) => a - b,
-    count: a => items[a].size,
-    vector: a => vectors[a],
-    codes: a => items[a].codes,
-    forEachAdjacent: (a, visit) => adjacent[a].forEach(b => visit(b)),
-  };
-  return runLinkage(graph, items.keys(), threshold, rules)
-    .groups.map(g => [...g.members].sort((a, b) => a - b))
-    .sort((a, b) => a[0] - b[0]);
 }

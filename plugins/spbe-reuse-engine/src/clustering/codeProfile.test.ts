@@ -1,5 +1,5 @@
 import { addProfile, codeProfile, codesAgree, codesConflict, functionCodes } from './codeProfile';
-import { averageLinkage } from './averageLinkage';
+import { averageLinkage } from './linkItems';
 import { ReuseIndex } from '../ReuseIndex';
 
 describe('function code profiles', () => {

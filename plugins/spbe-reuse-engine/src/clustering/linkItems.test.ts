@@ -1,4 +1,4 @@
-import { averageLinkage, LinkageItem } from './averageLinkage';
+import { averageLinkage, LinkageItem } from './linkItems';
 
 /** A deterministic pseudo-random generator (mulberry32). */
 function random(seed: number): () => number {
