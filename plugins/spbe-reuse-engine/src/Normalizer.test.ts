@@ -36,6 +36,7 @@ describe('Normalizer', () => {
     ['Sistem Informasi Kepegawaian', 'Data ASN', 'SDM Aparatur'],
     ['Persuratan', 'Naskah Dinas', 'Tata Naskah Dinas'],
     ['Pengaduan Masyarakat', 'Aduan', 'Keluhan Warga'],
+    ['e-Learning', 'MOOC', 'Learning Management System'],
   ])('maps synonyms to one concept: %s / %s / %s', (a, b, c) => {
     const concept = (s: string) => words(s, 'text').find(w => w !== 'data' && w !== 'warga');
     expect(concept(a)).toBeDefined();
