@@ -44,6 +44,17 @@ describe('Normalizer', () => {
     expect(concept(c)).toBe(concept(a));
   });
 
+  it('reads a word written with the "e-" prefix as the synonyms write it (e-katalog), else as the word', () => {
+    for (const name of ['e-Katalog', 'eKatalog', 'E Katalog', 'E-Purchasing']) {
+      expect(words(name)).toEqual(['katalog elektronik']);
+    }
+    expect(words('E-Katalog Lokal')).toEqual(['katalog elektronik', 'lokal']);
+    // only synonyms: "e-mail" of the generic words is not "e-Surat"
+    expect(words('e-Surat')).toEqual(words('Surat'));
+    expect(words('e-Kinerja')).toEqual(['kinerja']);
+    expect(words('Katalog Buku')).not.toContain('katalog elektronik');
+  });
+
   it('drops "perangkat lunak" (software) like aplikasi, and reads katalogisasi as katalog', () => {
     expect(words('Perangkat Lunak Perpustakaan', 'text')).toEqual(words('Aplikasi Perpustakaan', 'text'));
     expect(words('katalogisasi koleksi', 'text')).toEqual(words('katalog koleksi', 'text'));

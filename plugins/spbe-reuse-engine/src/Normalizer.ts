@@ -59,6 +59,27 @@ interface Reading {
 /** Readings of distinct texts kept per field (tens of MB at most). */
 const READINGS_KEPT = 200_000;
 
+/** Stands for the "e-" prefix of a word while a text is read (a letter, so it stays on the word's token). */
+const E_MARK = '\u01dd';
+
+/**
+ * The longest dictionary phrase that continues from trie node `node` with the
+ * tokens from `from` on (the node's own phrase does not count).
+ */
+function longestMatch(
+  node: TrieNode,
+  tokens: RawToken[],
+  from: number,
+): { action: PhraseAction; end: number } | undefined {
+  let best: { action: PhraseAction; end: number } | undefined;
+  let at: TrieNode | undefined = node;
+  for (let j = from; j < tokens.length && at; j++) {
+    at = at.next.get(tokens[j].lower);
+    if (at?.action) best = { action: at.action, end: j + 1 };
+  }
+  return best;
+}
+
 /** A reading's terms without those of its single words in `drop` (a new array). */
 function withoutDropped(reading: Reading, drop: ReadonlySet<string> | undefined): NormalizedTerm[] {
   const { terms, words } = reading;
@@ -251,14 +272,22 @@ export class Normalizer {
     spelledOut = false,
   ): Reading {
     const cleaned = text
-      // "e-Kinerja", "E-BPHTB", "e Kinerja", "eKinerja": the e stands for elektronik
-      .replace(/(^|[^\p{L}\p{N}])[eE][-‐–\s]+(?=\p{L})/gu, '$1')
-      .replace(/(^|[^\p{L}\p{N}])e(?=\p{Lu})/gu, '$1')
+      .replaceAll(E_MARK, 'e')
+      // "e-Kinerja", "E-BPHTB", "e Kinerja", "eKinerja": the e stands for elektronik (marked, see below)
+      .replace(/(^|[^\p{L}\p{N}])[eE][-‐–\s]+(?=\p{L})/gu, `$1${E_MARK}`)
+      .replace(/(^|[^\p{L}\p{N}])e(?=\p{Lu})/gu, `$1${E_MARK}`)
       // versions: "versi 2.0", "v2", "2.1"
       .replace(/\b(?:versi|ver|v)\s*\.?\s*\d+(?:\.\d+)*\b/gi, ' ')
       .replace(/\b\d+(?:\.\d+)+\b/g, ' ');
     const tokens: RawToken[] = [];
-    for (const t of tokenize(cleaned)) {
+    /** Per token: 1 when it was written with the "e-" prefix. */
+    const ePrefixed: number[] = [];
+    for (const marked of tokenize(cleaned)) {
+      const e = marked.raw.startsWith(E_MARK);
+      const t = e ? { raw: marked.raw.slice(1), lower: marked.lower.slice(1) } : marked;
+      if (!t.raw) continue;
+      while (ePrefixed.length < tokens.length) ePrefixed.push(0);
+      ePrefixed.push(e ? 1 : 0);
       const fixed = this.spelling.get(t.lower) ?? (isCodeLike(t.raw) ? undefined : this.typos.correct(t.lower));
       if (fixed === undefined) {
         tokens.push(t);
@@ -273,12 +302,23 @@ export class Normalizer {
     const words: Array<string | undefined> = [];
     let i = 0;
     while (i < tokens.length) {
-      // longest phrase match over all dictionaries
-      let node: TrieNode | undefined = this.trie.root;
-      let best: { action: PhraseAction; end: number } | undefined;
-      for (let j = i; j < tokens.length && node; j++) {
-        node = node.next.get(tokens[j].lower);
-        if (node?.action) best = { action: node.action, end: j + 1 };
+      // longest phrase match over all dictionaries; a word written with the
+      // "e-" prefix also as the synonyms write it ("e-katalog", "ekatalog")
+      const root = this.trie.root;
+      let best = longestMatch(root, tokens, i);
+      let prefixed = false;
+      if (ePrefixed[i] === 1) {
+        const separate = root.next.get('e');
+        const joined = root.next.get(`e${tokens[i].lower}`);
+        for (const match of [
+          separate && longestMatch(separate, tokens, i),
+          joined && (longestMatch(joined, tokens, i + 1) ?? (joined.action && { action: joined.action, end: i + 1 })),
+        ]) {
+          if (match?.action.type === 'synonym' && (!best || match.end >= best.end)) {
+            best = match;
+            prefixed = true;
+          }
+        }
       }
       // an acronym that is also a word, written as a code, is the acronym, not
       // the first word of a phrase ("LAPOR Bupati" vs "Lapor Bupati", both complaints)
@@ -286,7 +326,7 @@ export class Normalizer {
         best = undefined;
       }
       if (best && !(best.end === i + 1 && this.acronyms.has(tokens[i].lower) && best.action.type !== 'synonym')) {
-        const surface = tokens.slice(i, best.end).map(t => t.lower).join(' ');
+        const surface = (prefixed ? 'e-' : '') + tokens.slice(i, best.end).map(t => t.lower).join(' ');
         // a dictionary acronym listed as a synonym ("SIMPUS": puskesmas) stands for its expansion, unless the
         // name spells it out itself: marked so, a text that contradicts it can drop it (unconfirmedAcronyms)
         const expands = best.end === i + 1 && this.acronyms.has(surface) && !ownExpansions?.has(surface) ? surface : undefined;
