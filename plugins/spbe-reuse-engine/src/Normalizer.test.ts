@@ -37,6 +37,7 @@ describe('Normalizer', () => {
     ['Persuratan', 'Naskah Dinas', 'Tata Naskah Dinas'],
     ['Pengaduan Masyarakat', 'Aduan', 'Keluhan Warga'],
     ['e-Learning', 'MOOC', 'Learning Management System'],
+    ['Katalog Elektronik', 'Toko Online', 'Belanja Daring'],
   ])('maps synonyms to one concept: %s / %s / %s', (a, b, c) => {
     const concept = (s: string) => words(s, 'text').find(w => w !== 'data' && w !== 'warga');
     expect(concept(a)).toBeDefined();
