@@ -38,6 +38,7 @@ describe('Normalizer', () => {
     ['Pengaduan Masyarakat', 'Aduan', 'Keluhan Warga'],
     ['e-Learning', 'MOOC', 'Learning Management System'],
     ['Katalog Elektronik', 'Toko Online', 'Belanja Daring'],
+    ['Karhutla', 'Kebakaran Hutan dan Lahan', 'Kebakaran Lahan Gambut'],
   ])('maps synonyms to one concept: %s / %s / %s', (a, b, c) => {
     const concept = (s: string) => words(s, 'text').find(w => w !== 'data' && w !== 'warga');
     expect(concept(a)).toBeDefined();
@@ -54,6 +55,12 @@ describe('Normalizer', () => {
     expect(words('e-Surat')).toEqual(words('Surat'));
     expect(words('e-Kinerja')).toEqual(['kinerja']);
     expect(words('Katalog Buku')).not.toContain('katalog elektronik');
+  });
+
+  it('reads a hotspot as a fire hotspot (titik panas) unless it is a wifi hotspot', () => {
+    expect(words('Hotspot Monitoring').sort()).toEqual(words('Pemantauan Titik Panas').sort());
+    expect(words('Hotspot WiFi Desa')).toContain('wifi publik');
+    expect(words('Hotspot WiFi Desa')).not.toContain('titik panas');
   });
 
   it('drops "perangkat lunak" (software) like aplikasi, and reads katalogisasi as katalog', () => {
