@@ -57,6 +57,13 @@ describe('Normalizer', () => {
     expect(words('Katalog Buku')).not.toContain('katalog elektronik');
   });
 
+  it('reads words run together as words ("LaporGub"), not names the dictionaries write so ("WhatsApp") or SI names', () => {
+    expect(words('LaporGub!')).toEqual(words('Lapor Gub'));
+    expect(words('LaporGub!')).toEqual(words('Pengaduan'));
+    expect(words('WhatsApp Gateway', 'text')).toContain('whatsapp');
+    expect(words('SiCantik')).toEqual(['sicantik']);
+  });
+
   it('reads a hotspot as a fire hotspot (titik panas) unless it is a wifi hotspot', () => {
     expect(words('Hotspot Monitoring').sort()).toEqual(words('Pemantauan Titik Panas').sort());
     expect(words('Hotspot WiFi Desa')).toContain('wifi publik');

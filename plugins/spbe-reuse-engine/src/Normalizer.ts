@@ -278,7 +278,11 @@ export class Normalizer {
       .replace(/(^|[^\p{L}\p{N}])e(?=\p{Lu})/gu, `$1${E_MARK}`)
       // versions: "versi 2.0", "v2", "2.1"
       .replace(/\b(?:versi|ver|v)\s*\.?\s*\d+(?:\.\d+)*\b/gi, ' ')
-      .replace(/\b\d+(?:\.\d+)+\b/g, ' ');
+      .replace(/\b\d+(?:\.\d+)+\b/g, ' ')
+      // words run together ("LaporGub", "JakLingko"), unless the dictionaries know them so ("WhatsApp")
+      .replace(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}{2,})+(?![\p{L}\p{N}])/gu, word =>
+        this.trie.root.next.has(word.toLowerCase()) ? word : word.replace(/(?<=\p{Ll})(?=\p{Lu})/gu, ' '),
+      );
     const tokens: RawToken[] = [];
     /** Per token: 1 when it was written with the "e-" prefix. */
     const ePrefixed: number[] = [];
