@@ -60,8 +60,8 @@ describe('Normalizer', () => {
   it('reads words run together as words ("LaporGub"), not names the dictionaries write so ("WhatsApp") or SI names', () => {
     expect(words('LaporGub!')).toEqual(words('Lapor Gub'));
     expect(words('LaporGub!')).toEqual(words('Pengaduan'));
-    expect(words('WhatsApp Gateway', 'text')).toContain('whatsapp');
-    expect(words('SiCantik')).toEqual(['sicantik']);
+    expect(kinds('WhatsApp Gateway')).toEqual(['generic:whatsapp', 'generic:gateway']);
+    expect(kinds('SiCantik')).toEqual(['acronym:sicantik']);
   });
 
   it('reads a hotspot as a fire hotspot (titik panas) unless it is a wifi hotspot', () => {
