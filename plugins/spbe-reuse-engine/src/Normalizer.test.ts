@@ -39,6 +39,7 @@ describe('Normalizer', () => {
     ['e-Learning', 'MOOC', 'Learning Management System'],
     ['Katalog Elektronik', 'Toko Online', 'Belanja Daring'],
     ['Karhutla', 'Kebakaran Hutan dan Lahan', 'Kebakaran Lahan Gambut'],
+    ['Rencana Umum Pengadaan', 'Perencanaan Pengadaan', 'Rencana Pengadaan'],
   ])('maps synonyms to one concept: %s / %s / %s', (a, b, c) => {
     const concept = (s: string) => words(s, 'text').find(w => w !== 'data' && w !== 'warga');
     expect(concept(a)).toBeDefined();
