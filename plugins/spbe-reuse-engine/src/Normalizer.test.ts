@@ -65,6 +65,12 @@ describe('Normalizer', () => {
     expect(kinds('SiCantik')).toEqual(['acronym:sicantik']);
   });
 
+  it('drops province abbreviations (Jatim, Jabar, Sumut) as places and titles (dr., Prof.) as stop words', () => {
+    expect(words('e-Samsat Jatim')).toEqual(words('e-Samsat'));
+    expect(words('Open Data Jabar', 'text')).toEqual(words('Open Data', 'text'));
+    expect(words('SIMRS RSUD dr. Zainoel Abidin')).not.toContain('dr');
+  });
+
   it('reads a hotspot as a fire hotspot (titik panas) unless it is a wifi hotspot', () => {
     expect(words('Hotspot Monitoring').sort()).toEqual(words('Pemantauan Titik Panas').sort());
     expect(words('Hotspot WiFi Desa')).toContain('wifi publik');
