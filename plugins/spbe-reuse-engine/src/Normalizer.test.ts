@@ -71,6 +71,12 @@ describe('Normalizer', () => {
     expect(words('SIMRS RSUD dr. Zainoel Abidin')).not.toContain('dr');
   });
 
+  it('drops the verbs of a stated need ("kami ingin membangun", "memerlukan"): building is not development planning', () => {
+    expect(words('Kami ingin membangun aplikasi presensi pegawai', 'text')).toEqual(words('presensi pegawai', 'text'));
+    expect(words('RSUD baru memerlukan aplikasi farmasi', 'text')).not.toContain('perlu');
+    expect(words('perencanaan pembangunan daerah', 'text')).toContain('bangun');
+  });
+
   it('reads a hotspot as a fire hotspot (titik panas) unless it is a wifi hotspot', () => {
     expect(words('Hotspot Monitoring').sort()).toEqual(words('Pemantauan Titik Panas').sort());
     expect(words('Hotspot WiFi Desa')).toContain('wifi publik');
