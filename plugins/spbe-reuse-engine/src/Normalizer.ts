@@ -7,8 +7,9 @@ import { BoundedCache } from './cache/BoundedCache';
 import { isAbbreviationOf } from './lexicon/abbreviation';
 import { agencyPlaceWords } from './lexicon/agencyWords';
 import { englishReadings } from './lexicon/englishReadings';
-import { PhraseAction, PhraseTrie, TrieNode } from './lexicon/PhraseTrie';
+import { PhraseAction, PhraseTrie } from './lexicon/PhraseTrie';
 import { TypoCorrector } from './lexicon/TypoCorrector';
+import { markedTokens, unhideWords } from './lexicon/writtenForms';
 import { COMPOUND_PREFIXES, isCodeLike, RawToken, SI_CODE, tokenize } from './lexicon/tokens';
 import { isRootWord, stemIndonesian } from './stemmer';
 
@@ -58,27 +59,6 @@ interface Reading {
 
 /** Readings of distinct texts kept per field (tens of MB at most). */
 const READINGS_KEPT = 200_000;
-
-/** Stands for the "e-" prefix of a word while a text is read (a letter, so it stays on the word's token). */
-const E_MARK = '\u01dd';
-
-/**
- * The longest dictionary phrase that continues from trie node `node` with the
- * tokens from `from` on (the node's own phrase does not count).
- */
-function longestMatch(
-  node: TrieNode,
-  tokens: RawToken[],
-  from: number,
-): { action: PhraseAction; end: number } | undefined {
-  let best: { action: PhraseAction; end: number } | undefined;
-  let at: TrieNode | undefined = node;
-  for (let j = from; j < tokens.length && at; j++) {
-    at = at.next.get(tokens[j].lower);
-    if (at?.action) best = { action: at.action, end: j + 1 };
-  }
-  return best;
-}
 
 /** A reading's terms without those of its single words in `drop` (a new array). */
 function withoutDropped(reading: Reading, drop: ReadonlySet<string> | undefined): NormalizedTerm[] {
@@ -271,25 +251,11 @@ export class Normalizer {
     /** The text spells out a code name: only tokens written as codes are read as acronyms. */
     spelledOut = false,
   ): Reading {
-    const cleaned = text
-      .replaceAll(E_MARK, 'e')
-      // "e-Kinerja", "E-BPHTB", "e Kinerja", "eKinerja": the e stands for elektronik (marked, see below)
-      .replace(/(^|[^\p{L}\p{N}])[eE][-‐–\s]+(?=\p{L})/gu, `$1${E_MARK}`)
-      .replace(/(^|[^\p{L}\p{N}])e(?=\p{Lu})/gu, `$1${E_MARK}`)
-      // versions: "versi 2.0", "v2", "2.1"
-      .replace(/\b(?:versi|ver|v)\s*\.?\s*\d+(?:\.\d+)*\b/gi, ' ')
-      .replace(/\b\d+(?:\.\d+)+\b/g, ' ')
-      // words run together ("LaporGub", "JakLingko"), unless the dictionaries know them so ("WhatsApp")
-      .replace(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}{2,})+(?![\p{L}\p{N}])/gu, word =>
-        this.trie.root.next.has(word.toLowerCase()) ? word : word.replace(/(?<=\p{Ll})(?=\p{Lu})/gu, ' '),
-      );
+    const cleaned = unhideWords(text, word => this.trie.root.next.has(word));
     const tokens: RawToken[] = [];
     /** Per token: 1 when it was written with the "e-" prefix. */
     const ePrefixed: number[] = [];
-    for (const marked of tokenize(cleaned)) {
-      const e = marked.raw.startsWith(E_MARK);
-      const t = e ? { raw: marked.raw.slice(1), lower: marked.lower.slice(1) } : marked;
-      if (!t.raw) continue;
+    for (const { token: t, ePrefixed: e } of markedTokens(cleaned)) {
       while (ePrefixed.length < tokens.length) ePrefixed.push(0);
       ePrefixed.push(e ? 1 : 0);
       const fixed = this.spelling.get(t.lower) ?? (isCodeLike(t.raw) ? undefined : this.typos.correct(t.lower));
@@ -308,20 +274,13 @@ export class Normalizer {
     while (i < tokens.length) {
       // longest phrase match over all dictionaries; a word written with the
       // "e-" prefix also as the synonyms write it ("e-katalog", "ekatalog")
-      const root = this.trie.root;
-      let best = longestMatch(root, tokens, i);
+      let best = this.trie.longestFrom(this.trie.root, tokens, i);
       let prefixed = false;
       if (ePrefixed[i] === 1) {
-        const separate = root.next.get('e');
-        const joined = root.next.get(`e${tokens[i].lower}`);
-        for (const match of [
-          separate && longestMatch(separate, tokens, i),
-          joined && (longestMatch(joined, tokens, i + 1) ?? (joined.action && { action: joined.action, end: i + 1 })),
-        ]) {
-          if (match?.action.type === 'synonym' && (!best || match.end >= best.end)) {
-            best = match;
-            prefixed = true;
-          }
+        const match = this.trie.longestPrefixedSynonym(tokens, i);
+        if (match && (!best || match.end >= best.end)) {
+          best = match;
+          prefixed = true;
         }
       }
       // an acronym that is also a word, written as a code, is the acronym, not
