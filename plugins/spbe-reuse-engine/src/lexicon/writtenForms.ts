@@ -15,14 +15,14 @@ const E_MARK = '\u01dd';
 export function unhideWords(text: string, known: (lowerWord: string) => boolean): string {
   return text
     .replaceAll(E_MARK, 'e')
-    .replace(/(^|[^\p{L}\p{N}])[eE][-‐–\s]+(?=\p{L})/gu, `$1${E_MARK}`)
-    .replace(/(^|[^\p{L}\p{N}])e(?=\p{Lu})/gu, `$1${E_MARK}`)
+    .replace(/(^|[^\p{L}\p{N}])(?:[eE][-‐–\s]+(?=\p{L})|e(?=\p{Lu}))/gu, `$1${E_MARK}`)
     .replace(/\b(?:versi|ver|v)\s*\.?\s*\d+(?:\.\d+)*\b/gi, ' ')
     .replace(/\b\d+(?:\.\d+)+\b/g, ' ')
-    .replace(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}{2,})+(?![\p{L}\p{N}])/gu, word =>
-      known(word.toLowerCase()) ? word : word.replace(/(?<=\p{Ll})(?=\p{Lu})/gu, ' '),
-    );
+    .replace(RUN_TOGETHER, word => (known(word.toLowerCase()) ? word : word.replace(/(?<=\p{Ll})(?=\p{Lu})/gu, ' ')));
 }
+
+/** Title-case words written together, as a whole word ("LaporGub"). */
+const RUN_TOGETHER = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}{2,})+(?![\p{L}\p{N}])/gu;
 
 /** The words of a text `unhideWords` prepared, each with whether it was written with the "e-" prefix. */
 export function markedTokens(text: string): Array<{ token: RawToken; ePrefixed: boolean }> {
