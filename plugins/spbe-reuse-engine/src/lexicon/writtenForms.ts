@@ -3,6 +3,9 @@ import { RawToken, tokenize } from './tokens';
 /** Stands for the "e-" prefix of a word while a text is read (a letter, so it stays on the word's token). */
 const E_MARK = '\u01dd';
 
+/** Title-case words written together, as a whole word ("LaporGub"). */
+const RUN_TOGETHER = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}{2,})+(?![\p{L}\p{N}])/gu;
+
 /**
  * A text with the written forms that hide words undone, ready to tokenize
  * (`markedTokens`):
@@ -20,9 +23,6 @@ export function unhideWords(text: string, known: (lowerWord: string) => boolean)
     .replace(/\b\d+(?:\.\d+)+\b/g, ' ')
     .replace(RUN_TOGETHER, word => (known(word.toLowerCase()) ? word : word.replace(/(?<=\p{Ll})(?=\p{Lu})/gu, ' ')));
 }
-
-/** Title-case words written together, as a whole word ("LaporGub"). */
-const RUN_TOGETHER = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}{2,})+(?![\p{L}\p{N}])/gu;
 
 /** The words of a text `unhideWords` prepared, each with whether it was written with the "e-" prefix. */
 export function markedTokens(text: string): Array<{ token: RawToken; ePrefixed: boolean }> {
