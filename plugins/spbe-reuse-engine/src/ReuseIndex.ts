@@ -9,7 +9,7 @@ import { byString, Doc, VectorNode } from './model';
 import { Normalizer } from './Normalizer';
 import { ReuseIndexOptions, ResolvedOptions, resolveOptions } from './options';
 import { NationalPlatforms } from './ranking/NationalPlatforms';
-import { DEFAULT_TOP, Ranker } from './ranking/Ranker';
+import { Ranker } from './ranking/Ranker';
 import { describeCluster } from './reasons/describeCluster';
 import { SurfaceForms } from './reasons/SurfaceForms';
 import { sameApplication } from './sameApplication';
@@ -277,7 +277,6 @@ export class ReuseIndex {
         onProgress(done, total);
       }
     });
-    this.ranker.prepare(alive);
     if (onProgress && total) onProgress(total, total);
   }
 
@@ -365,7 +364,7 @@ export class ReuseIndex {
    */
   rankReuse(proposal: ReuseProposal, options?: { top?: number }): ReuseRanking {
     this.validateProposal(proposal);
-    return this.ranker.rank(proposal, options?.top ?? DEFAULT_TOP, this.nextNid);
+    return this.ranker.rank(proposal, options?.top ?? 5, this.nextNid);
   }
 
   /**

@@ -41,9 +41,6 @@ function offer(scored: Scored[], top: number, item: Scored): boolean {
   return true;
 }
 
-/** Matches a ranking returns unless asked for another number. */
-export const DEFAULT_TOP = 5;
-
 /**
  * A vector's applications as a top `top` list can take them: the national
  * platforms, and the `top` others with the smallest ids; cached per version.
@@ -115,17 +112,6 @@ export class Ranker {
       return { platforms: new Set() };
     }
     return { head, platforms: this.platformsNamed(head) };
-  }
-
-  /**
-   * Builds the ranking view of each vector (its national platforms and first
-   * applications by id) as the index changes, for the default number of
-   * matches: the first queries after a build would otherwise build it for
-   * every vector they meet (about 0.1 s over the first 40 queries against
-   * 270,000 applications, where vectors are shared by thousands).
-   */
-  prepare(nodes: Iterable<VectorNode>): void {
-    for (const node of nodes) rankDocs(node, DEFAULT_TOP);
   }
 
   private ensureCapacity(maxNid: number): void {
