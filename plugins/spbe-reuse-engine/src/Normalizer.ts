@@ -256,16 +256,18 @@ export class Normalizer {
     /** Per token: 1 when it was written with the "e-" prefix. */
     const ePrefixed: number[] = [];
     for (const { token: t, ePrefixed: e } of markedTokens(cleaned)) {
-      while (ePrefixed.length < tokens.length) ePrefixed.push(0);
-      ePrefixed.push(e ? 1 : 0);
       const fixed = this.spelling.get(t.lower) ?? (isCodeLike(t.raw) ? undefined : this.typos.correct(t.lower));
       if (fixed === undefined) {
         tokens.push(t);
+        ePrefixed.push(e ? 1 : 0);
       } else {
         // a variant keeps the token as written (a code name stays one); the words
         // of an expansion ("MONEV": pemantauan evaluasi) are words, not code names
         const parts = fixed.split(' ').filter(Boolean);
-        for (const w of parts) tokens.push({ raw: parts.length > 1 ? w : t.raw, lower: w });
+        parts.forEach((w, k) => {
+          tokens.push({ raw: parts.length > 1 ? w : t.raw, lower: w });
+          ePrefixed.push(e && k === 0 ? 1 : 0);
+        });
       }
     }
     const out: NormalizedTerm[] = [];
