@@ -56,6 +56,8 @@ describe('Normalizer', () => {
     expect(words('e-Surat')).toEqual(words('Surat'));
     expect(words('e-Kinerja')).toEqual(['kinerja']);
     expect(words('Katalog Buku')).not.toContain('katalog elektronik');
+    // after an English function word read as nothing ("the")
+    expect(words('The e-Katalog')).toEqual(['katalog elektronik']);
   });
 
   it('reads words run together as words ("LaporGub"), not names the dictionaries write so ("WhatsApp") or SI names', () => {
