@@ -40,6 +40,8 @@ describe('Normalizer', () => {
     ['Katalog Elektronik', 'Toko Online', 'Belanja Daring'],
     ['Karhutla', 'Kebakaran Hutan dan Lahan', 'Kebakaran Lahan Gambut'],
     ['Rencana Umum Pengadaan', 'Perencanaan Pengadaan', 'Rencana Pengadaan'],
+    ['PNBP', 'Penerimaan Negara Bukan Pajak', 'Penerimaan Bukan Pajak'],
+    ['SKP', 'Rencana Hasil Kerja', 'Capaian Kerja Individu'],
   ])('maps synonyms to one concept: %s / %s / %s', (a, b, c) => {
     const concept = (s: string) => words(s, 'text').find(w => w !== 'data' && w !== 'warga');
     expect(concept(a)).toBeDefined();
