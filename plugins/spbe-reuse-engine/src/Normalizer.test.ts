@@ -28,6 +28,7 @@ describe('Normalizer', () => {
     ['Aplikasi Sistem Informasi Manajemen Perizinan Terpadu', ['izin']],
     ['Sistem Informasi Perijinan Online', ['izin']],
     ['Portal Ijin Daring', ['izin']],
+    ['Website Resmi Layanan Perizinan', ['izin']],
   ])('strips prefixes, boilerplate and spelling variants: %s', (name, expected) => {
     expect(words(name)).toEqual(expected);
   });
@@ -330,6 +331,10 @@ describe('Normalizer', () => {
 
   it.each(['SIPAS', 'SIMADE', 'SIMPONI', 'ESDM'])('finds no concept in a code name that only looks like one: %s', name => {
     expect(kinds(name)).toEqual([`acronym:${name.toLowerCase()}`]);
+  });
+
+  it('reads an official website\'s name as saying nothing of its function', () => {
+    expect(words('Website Resmi')).toEqual([]);
   });
 
   it('marks technology words as generic', () => {
