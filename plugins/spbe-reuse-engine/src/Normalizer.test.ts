@@ -42,6 +42,7 @@ describe('Normalizer', () => {
     ['Karhutla', 'Kebakaran Hutan dan Lahan', 'Kebakaran Lahan Gambut'],
     ['Rencana Umum Pengadaan', 'Perencanaan Pengadaan', 'Rencana Pengadaan'],
     ['PNBP', 'Penerimaan Negara Bukan Pajak', 'Penerimaan Bukan Pajak'],
+    ['Geoportal', 'WebGIS', 'Informasi Geospasial'],
     ['SKP', 'Rencana Hasil Kerja', 'Capaian Kerja Individu'],
   ])('maps synonyms to one concept: %s / %s / %s', (a, b, c) => {
     const concept = (s: string) => words(s, 'text').find(w => w !== 'data' && w !== 'warga');
@@ -225,6 +226,7 @@ describe('Normalizer', () => {
     ['New Student Admission', 'PPDB Online'],
     ['Civil Registration Services', 'Layanan Pencatatan Sipil'],
     ['Mail Tracking', 'Pelacakan Surat'],
+    ['Attractions Guide', 'Panduan Objek Wisata'],
   ])('reads English names as their Indonesian counterparts: %s / %s', (english, indonesian) => {
     expect(words(english).sort()).toEqual(words(indonesian).sort());
   });

@@ -25,6 +25,8 @@ describe('stemIndonesian', () => {
     ['penilaian', 'nilai'],
     ['dinilai', 'nilai'],
     ['nilai', 'nilai'],
+    // a root that looks prefixed (pe- + sona) stays whole
+    ['pesona', 'pesona'],
     ['penerbitan', 'terbit'],
     ['diterbitkan', 'terbit'],
     ['mengirim', 'kirim'],
