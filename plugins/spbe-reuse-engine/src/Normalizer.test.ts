@@ -43,6 +43,8 @@ describe('Normalizer', () => {
     ['Rencana Umum Pengadaan', 'Perencanaan Pengadaan', 'Rencana Pengadaan'],
     ['PNBP', 'Penerimaan Negara Bukan Pajak', 'Penerimaan Bukan Pajak'],
     ['Geoportal', 'WebGIS', 'Informasi Geospasial'],
+    ['Lingkungan Hidup', 'Pemantauan Lingkungan', 'RKL-RPL'],
+    ['Transjakarta', 'Bus Rapid Transit', 'Angkutan Massal'],
     ['SKP', 'Rencana Hasil Kerja', 'Capaian Kerja Individu'],
   ])('maps synonyms to one concept: %s / %s / %s', (a, b, c) => {
     const concept = (s: string) => words(s, 'text').find(w => w !== 'data' && w !== 'warga');
@@ -347,6 +349,11 @@ describe('Normalizer', () => {
     expect(words('Aplikasi Pajak Daerah untuk Kabupaten Bogor Provinsi Jawa Barat', 'text')).toEqual([
       'pajak',
     ]);
+  });
+
+  it('drops "di lingkungan" (within an agency) and keeps "lingkungan hidup" (the environment)', () => {
+    expect(words('Arsip surat di lingkungan kementerian', 'text')).toEqual(words('Arsip surat', 'text'));
+    expect(words('Dinas Lingkungan Hidup', 'text')).toEqual(words('Pemantauan lingkungan', 'text'));
   });
 
   it('drops the verbs of asking and handling that every proposal uses, not the function words', () => {
