@@ -45,6 +45,7 @@ describe('Normalizer', () => {
     ['Geoportal', 'WebGIS', 'Informasi Geospasial'],
     ['Lingkungan Hidup', 'Pemantauan Lingkungan', 'RKL-RPL'],
     ['Transjakarta', 'Bus Rapid Transit', 'Angkutan Massal'],
+    ['Rumah Ibadah', 'Masjid', 'Gereja'],
     ['SKP', 'Rencana Hasil Kerja', 'Capaian Kerja Individu'],
   ])('maps synonyms to one concept: %s / %s / %s', (a, b, c) => {
     const concept = (s: string) => words(s, 'text').find(w => w !== 'data' && w !== 'warga');
