@@ -37,7 +37,7 @@ export interface ReuseIndexOptions {
   agreedClusterThreshold?: number;
   /** Links kept per application (its strongest neighbours). Default 15. */
   neighbours?: number;
-  /** Similarity below which a proposal is not told to reuse an application. Default 0.3. */
+  /** Similarity below which a proposal is not told to reuse an application. Default 0.27. */
   relevanceThreshold?: number;
   /** Ranking boost of national platforms: score = similarity * (1 + boost). Default 0.6. */
   platformBoost?: number;
@@ -65,7 +65,7 @@ export function resolveOptions(options: ReuseIndexOptions): ResolvedOptions {
     neighbours: options.neighbours ?? 15,
     minCodeOverlap: options.minCodeOverlap ?? 0.2,
     agreedClusterThreshold: options.agreedClusterThreshold ?? 0.15,
-    relevanceThreshold: options.relevanceThreshold ?? 0.3,
+    relevanceThreshold: options.relevanceThreshold ?? 0.27,
     platformBoost: options.platformBoost ?? 0.6,
     minCoverage: options.minCoverage ?? 0.5,
     minSharedTerms: options.minSharedTerms ?? 3,
