@@ -113,6 +113,30 @@ describe('Ranker: national platforms implementing a DPI block the proposal needs
     expect(index.rankReuse(proposal2).matches).toEqual([]);
   });
 
+  it('holds a platform the need names to the platform threshold also when it shares several words', () => {
+    const satusehat: ReuseApplication = {
+      id: 'satusehat',
+      name: 'SATUSEHAT',
+      description:
+        'Platform interoperabilitas data kesehatan nasional: rekam medis elektronik, resume medis, rujukan, ' +
+        'data vaksinasi dan farmasi, pertukaran data antar fasyankes, dasbor kebijakan dan kamus data kesehatan',
+      nationalPlatform: true,
+      agency: 'kemenkes',
+    };
+    const need = {
+      name: 'Integrasi Data Kunjungan Pasien Fasyankes',
+      description: 'Mengirim data kunjungan dan rekam medis pasien dari klinik dan rumah sakit ke pusat data provinsi',
+    };
+    const index = ReuseIndex.create();
+    index.upsertMany([satusehat, ...unrelated]);
+    const explained = index.explainMatch(need, 'satusehat');
+    // several shared words (evidence of their own), but a similarity below the general threshold
+    expect(explained.sharedTerms.length).toBeGreaterThanOrEqual(3);
+    expect(explained.similarity).toBeLessThan(0.27);
+    expect(explained.failed).toEqual([]);
+    expect(index.rankReuse(need).matches.map(m => m.id)).toEqual(['satusehat']);
+  });
+
   it('does not list it on the same words when it implements no block the proposal needs', () => {
     const index = ReuseIndex.create();
     index.upsertMany([{ ...splp, dpi: ['dpi-pembayaran'] }, ...unrelated]);

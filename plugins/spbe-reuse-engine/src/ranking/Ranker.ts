@@ -307,8 +307,11 @@ export class Ranker {
         // National platforms describe many functions, which lowers their
         // cosine with a short proposal; when they cover the proposal a lower
         // similarity suffices.
-        if (backed && !isBackedPlatform(doc.id)) continue;
-        const threshold = covers || backed ? platformRelevanceThreshold : relevanceThreshold;
+        const needed = isBackedPlatform(doc.id);
+        if (backed && !needed) continue;
+        // a platform the proposal's need names (DPI block, named function) is
+        // held to the platform threshold also when it shares enough words
+        const threshold = covers || needed ? platformRelevanceThreshold : relevanceThreshold;
         if (sim < threshold) continue;
         offer(scored, top, { doc, sim, score: round(sim * (1 + platformBoost), 4), coverage, preferred: covers });
       }

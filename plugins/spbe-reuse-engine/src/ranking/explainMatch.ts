@@ -52,7 +52,7 @@ export function explainMatch(
   const national = !!doc.app.nationalPlatform;
   const evidence = covers || shared.length >= options.minSharedTerms;
   const backed = !evidence && national && backedByNeed;
-  const threshold = national && (covers || backed) ? options.platformRelevanceThreshold : options.relevanceThreshold;
+  const threshold = national && (covers || backedByNeed) ? options.platformRelevanceThreshold : options.relevanceThreshold;
   const failed: ReuseRelevanceRule[] = [];
   if (similarity < threshold) failed.push('similarity');
   if (contentSimilarity < options.minContentShare * similarity) failed.push('content-share');
