@@ -46,6 +46,7 @@ describe('Normalizer', () => {
     ['Lingkungan Hidup', 'Pemantauan Lingkungan', 'RKL-RPL'],
     ['Transjakarta', 'Bus Rapid Transit', 'Angkutan Massal'],
     ['Rumah Ibadah', 'Masjid', 'Gereja'],
+    ['Informasi Publik', 'Badan Publik', 'Sengketa Informasi'],
     ['SKP', 'Rencana Hasil Kerja', 'Capaian Kerja Individu'],
   ])('maps synonyms to one concept: %s / %s / %s', (a, b, c) => {
     const concept = (s: string) => words(s, 'text').find(w => w !== 'data' && w !== 'warga');
