@@ -353,6 +353,11 @@ describe('Normalizer', () => {
     ]);
   });
 
+  it('reads SPD in a list of regional finance documents as no official travel (SPPD is)', () => {
+    expect(words('SPD, SPP, SPM dan SP2D', 'text')).not.toContain(words('Perjalanan Dinas')[0]);
+    expect(words('SPPD', 'text')).toEqual(words('Perjalanan Dinas'));
+  });
+
   it('drops "di lingkungan" (within an agency) and keeps "lingkungan hidup" (the environment)', () => {
     expect(words('Arsip surat di lingkungan kementerian', 'text')).toEqual(words('Arsip surat', 'text'));
     expect(words('Dinas Lingkungan Hidup', 'text')).toEqual(words('Pemantauan lingkungan', 'text'));
