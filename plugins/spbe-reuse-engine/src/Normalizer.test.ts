@@ -47,6 +47,7 @@ describe('Normalizer', () => {
     ['Transjakarta', 'Bus Rapid Transit', 'Angkutan Massal'],
     ['Rumah Ibadah', 'Masjid', 'Gereja'],
     ['Informasi Publik', 'Badan Publik', 'Sengketa Informasi'],
+    ['Helpdesk', 'Service Desk', 'IT Ticketing'],
     ['SKP', 'Rencana Hasil Kerja', 'Capaian Kerja Individu'],
   ])('maps synonyms to one concept: %s / %s / %s', (a, b, c) => {
     const concept = (s: string) => words(s, 'text').find(w => w !== 'data' && w !== 'warga');
@@ -351,6 +352,10 @@ describe('Normalizer', () => {
     expect(words('Aplikasi Pajak Daerah untuk Kabupaten Bogor Provinsi Jawa Barat', 'text')).toEqual([
       'pajak',
     ]);
+  });
+
+  it('reads "layanan bantuan sosial" as social aid, not as a helpdesk', () => {
+    expect(words('Layanan Bantuan Sosial')).toEqual(words('Bantuan Sosial'));
   });
 
   it('reads SPD in a list of regional finance documents as no official travel (SPPD is)', () => {
