@@ -48,6 +48,7 @@ describe('Normalizer', () => {
     ['Rumah Ibadah', 'Masjid', 'Gereja'],
     ['Informasi Publik', 'Badan Publik', 'Sengketa Informasi'],
     ['Helpdesk', 'Service Desk', 'IT Ticketing'],
+    ['Kartu Tani', 'e-RDKK', 'Pupuk Bersubsidi'],
     ['SKP', 'Rencana Hasil Kerja', 'Capaian Kerja Individu'],
   ])('maps synonyms to one concept: %s / %s / %s', (a, b, c) => {
     const concept = (s: string) => words(s, 'text').find(w => w !== 'data' && w !== 'warga');
@@ -352,6 +353,10 @@ describe('Normalizer', () => {
     expect(words('Aplikasi Pajak Daerah untuk Kabupaten Bogor Provinsi Jawa Barat', 'text')).toEqual([
       'pajak',
     ]);
+  });
+
+  it('reads an "SI" name on a known term (SIAKIP: SI + AKIP) as that term', () => {
+    expect(words('SIAKIP')).toContain(words('e-SAKIP')[0]);
   });
 
   it('reads "layanan bantuan sosial" as social aid, not as a helpdesk', () => {
