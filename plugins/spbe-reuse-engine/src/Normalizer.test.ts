@@ -233,6 +233,8 @@ describe('Normalizer', () => {
     ['Civil Registration Services', 'Layanan Pencatatan Sipil'],
     ['Mail Tracking', 'Pelacakan Surat'],
     ['Attractions Guide', 'Panduan Objek Wisata'],
+    // "Visit <place>" names a tourism portal
+    ['Visit Bali', 'Pariwisata Bali'],
   ])('reads English names as their Indonesian counterparts: %s / %s', (english, indonesian) => {
     expect(words(english).sort()).toEqual(words(indonesian).sort());
   });
