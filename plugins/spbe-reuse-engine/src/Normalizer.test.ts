@@ -362,6 +362,11 @@ describe('Normalizer', () => {
     expect(words('SIAKIP')).toContain(words('e-SAKIP')[0]);
   });
 
+  it('reads a data bus as data exchange, a bus route as public transit', () => {
+    expect(words('Bus data terintegrasi antar OPD', 'text')).toEqual(words('Enterprise Service Bus'));
+    expect(words('Rute bus kota', 'text')).toEqual(words('Transjakarta'));
+  });
+
   it('reads "layanan bantuan sosial" as social aid, not as a helpdesk', () => {
     expect(words('Layanan Bantuan Sosial')).toEqual(words('Bantuan Sosial'));
   });
