@@ -50,6 +50,7 @@ describe('Normalizer', () => {
     ['Helpdesk', 'Service Desk', 'IT Ticketing'],
     ['Kartu Tani', 'e-RDKK', 'Pupuk Bersubsidi'],
     ['Metrologi Legal', 'Tera Ulang', 'UTTP'],
+    ['e-Samsat', 'Pajak Kendaraan Bermotor', 'PKB'],
     ['SKP', 'Rencana Hasil Kerja', 'Capaian Kerja Individu'],
   ])('maps synonyms to one concept: %s / %s / %s', (a, b, c) => {
     const concept = (s: string) => words(s, 'text').find(w => w !== 'data' && w !== 'warga');
