@@ -51,6 +51,7 @@ describe('Normalizer', () => {
     ['Kartu Tani', 'e-RDKK', 'Pupuk Bersubsidi'],
     ['Metrologi Legal', 'Tera Ulang', 'UTTP'],
     ['e-Samsat', 'Pajak Kendaraan Bermotor', 'PKB'],
+    ['TTE', 'e-Sign', 'Digital Signature'],
     ['SKP', 'Rencana Hasil Kerja', 'Capaian Kerja Individu'],
   ])('maps synonyms to one concept: %s / %s / %s', (a, b, c) => {
     const concept = (s: string) => words(s, 'text').find(w => w !== 'data' && w !== 'warga');
@@ -361,6 +362,11 @@ describe('Normalizer', () => {
 
   it('reads an "SI" name on a known term (SIAKIP: SI + AKIP) as that term', () => {
     expect(words('SIAKIP')).toContain(words('e-SAKIP')[0]);
+  });
+
+  it('reads an e-signature as a signature, not as single sign-on', () => {
+    expect(words('e-Sign')).not.toEqual(words('Single Sign-On'));
+    expect(words('SSO Pemprov')).toEqual(words('Single Sign-On'));
   });
 
   it('reads a data bus as data exchange, a bus route as public transit', () => {
