@@ -50,7 +50,11 @@ describe('Normalizer', () => {
     ['Helpdesk', 'Service Desk', 'IT Ticketing'],
     ['Kartu Tani', 'e-RDKK', 'Pupuk Bersubsidi'],
     ['Metrologi Legal', 'Tera Ulang', 'UTTP'],
-    ['e-Samsat', 'Pajak Kendaraan Bermotor', 'PKB'],
+    ['e-Samsat', 'Pajak Kendaraan Bermotor', 'Pajak Motor'],
+    ['Survei Kepuasan Masyarakat', 'IKM', 'Kuesioner Kepuasan'],
+    ['Rujukan Pasien', 'Pengiriman Pasien', 'Patient Referral'],
+    ['Karhutla', 'Lahan Terbakar', 'Manggala Agni'],
+    ['PPID', 'Dokumen Publik', 'Keberatan Informasi'],
     ['TTE', 'e-Sign', 'Digital Signature'],
     ['SKP', 'Rencana Hasil Kerja', 'Capaian Kerja Individu'],
   ])('maps synonyms to one concept: %s / %s / %s', (a, b, c) => {
