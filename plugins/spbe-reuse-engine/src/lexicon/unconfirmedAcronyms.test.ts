@@ -24,6 +24,13 @@ describe('unconfirmedAcronyms', () => {
     expect(check('SIMPEG', 'Cuti daring, kenaikan pangkat berkala dan mutasi jabatan')).toBeUndefined();
   });
 
+  it("reads a helpdesk named for a system as that system's helpdesk, whatever its text", () => {
+    // the text names SPSE, which would otherwise confirm the procurement expansion
+    expect(check('Helpdesk SPSE', 'Layanan bantuan teknis bagi pengguna SPSE (ticketing)', false)).toEqual(new Set(['spse']));
+    expect(check('Helpdesk SPSE', undefined, false)).toEqual(new Set(['spse']));
+    expect(check('SPSE Kabupaten', 'Pengguna SPSE mengunggah dokumen tender', false)).toBeUndefined();
+  });
+
   it('has nothing to say about a name without a dictionary acronym', () => {
     expect(check('Aplikasi Kelompok Tani', 'Jadwal pelatihan olahan pangan dan pemasaran produk')).toBeUndefined();
   });

@@ -3,6 +3,13 @@ import type { NormalizedName, NormalizedTerm, Normalizer } from '../Normalizer';
 /** Content words a text must have before it can contradict an acronym's expansion. */
 const MIN_CONTRADICTING_WORDS = 3;
 
+/**
+ * Concepts (synonyms.json keys) of a service that supports another system: a
+ * name with one of them names that system as its object ("Helpdesk SPSE"),
+ * so the system's acronym is read as a code name, not as its expansion.
+ */
+const SUPPORT_CONCEPTS = new Set(['helpdesk']);
+
 /** A content term's key and the stems of the words it was written with ("laporan keuangan": lapor, keuangan). */
 function addKeys(out: Set<string>, t: NormalizedTerm, normalizer: Normalizer): void {
   out.add(t.term);
@@ -27,6 +34,9 @@ export interface ExpansionCheckOptions {
  * inventory. "SRIKANDI Tani" for women farmers is a brand, not the national
  * correspondence platform; "SIAK" described by KRS and transcripts is a
  * university's academic system, not civil registration.
+ *
+ * A name that is a support service for a system ("Helpdesk SPSE": a
+ * SUPPORT_CONCEPTS word) leaves every acronym unconfirmed, whatever its text.
  *
  * With `requireOwnWord` (proposals), the name must also have a content word
  * of its own ("Tani" in "SRIKANDI Tani"): a proposal for a bare "SIMPEG"
@@ -60,6 +70,8 @@ export function unconfirmedAcronyms(
     }
   }
   if (expansionKeys.size === 0) return undefined;
+  // "Helpdesk SPSE" is a helpdesk for SPSE's users, not procurement
+  if (nameTerms.some(t => t.expands === undefined && SUPPORT_CONCEPTS.has(t.term))) return new Set(expansionKeys.keys());
   if (options.requireOwnWord) {
     const expansionWords = new Set(nameTerms.filter(t => t.expands !== undefined).map(t => t.term));
     if (!nameTerms.some(t => t.expands === undefined && t.kind === 'word' && !expansionWords.has(t.term))) return undefined;
