@@ -55,6 +55,13 @@ describe('Normalizer', () => {
     ['Rujukan Pasien', 'Pengiriman Pasien', 'Patient Referral'],
     ['Karhutla', 'Lahan Terbakar', 'Manggala Agni'],
     ['PPID', 'Dokumen Publik', 'Keberatan Informasi'],
+    ['Whistleblowing System', 'Whistleblower System', 'Pelaporan Pelanggaran'],
+    ['Pengaduan Masyarakat', 'Dumas', 'Aduan'],
+    ['Tata Naskah Dinas', 'TNDE', 'Persuratan'],
+    ['Agenda Pimpinan', 'Keprotokolan', 'Jadwal Kegiatan Bupati'],
+    ['Rekrutmen Pegawai', 'Seleksi CPNS', 'e-Recruitment'],
+    ['Geoportal', 'Kebijakan Satu Peta', 'One Map'],
+    ['SAKIP', 'LKj', 'LKjIP'],
     ['TTE', 'e-Sign', 'Digital Signature'],
     ['SKP', 'Rencana Hasil Kerja', 'Capaian Kerja Individu'],
   ])('maps synonyms to one concept: %s / %s / %s', (a, b, c) => {
