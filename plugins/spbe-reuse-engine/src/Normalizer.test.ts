@@ -62,6 +62,7 @@ describe('Normalizer', () => {
     ['Rekrutmen Pegawai', 'Seleksi CPNS', 'e-Recruitment'],
     ['Geoportal', 'Kebijakan Satu Peta', 'One Map'],
     ['SAKIP', 'LKj', 'LKjIP'],
+    ['Dapodik', 'Data Pokok Pendidikan', 'Satuan Pendidikan'],
     ['TTE', 'e-Sign', 'Digital Signature'],
     ['SKP', 'Rencana Hasil Kerja', 'Capaian Kerja Individu'],
   ])('maps synonyms to one concept: %s / %s / %s', (a, b, c) => {
