@@ -362,6 +362,10 @@ describe('Normalizer', () => {
     expect(words('Website Resmi')).toEqual([]);
   });
 
+  it('reads "kondisi" (the condition of something) as a generic word: a road-condition system is about roads', () => {
+    expect(words('Sistem Informasi Kondisi Jalan')).toEqual(words('Sistem Informasi Jalan'));
+  });
+
   it('marks technology words as generic', () => {
     expect(kinds('SMS Gateway')).toEqual(['generic:sms gateway']);
   });
