@@ -413,6 +413,10 @@ describe('Normalizer', () => {
     );
     // revenue stems like the stop word "dapat" and stays
     expect(words('Pendapatan daerah', 'text')).not.toEqual([]);
+    // the function words of a request ("we need to know how many ... next year")
+    expect(words('Kami butuh tahu berapa koperasi yang sering rapat tahun depan', 'text')).toEqual(
+      words('koperasi rapat tahun', 'text'),
+    );
   });
 
   it('reads whistleblowing, the spelled-out musrenbang and clocking in as their functions', () => {
