@@ -64,6 +64,7 @@ describe('Normalizer', () => {
     ['SAKIP', 'LKj', 'LKjIP'],
     ['Dapodik', 'Data Pokok Pendidikan', 'Satuan Pendidikan'],
     ['TTE', 'e-Sign', 'Digital Signature'],
+    ['Tanda Tangan Elektronik', 'Penandatanganan', 'Ditandatangani'],
     ['SKP', 'Rencana Hasil Kerja', 'Capaian Kerja Individu'],
   ])('maps synonyms to one concept: %s / %s / %s', (a, b, c) => {
     const concept = (s: string) => words(s, 'text').find(w => w !== 'data' && w !== 'warga');
