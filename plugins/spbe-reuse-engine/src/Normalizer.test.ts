@@ -56,6 +56,7 @@ describe('Normalizer', () => {
     ['Karhutla', 'Lahan Terbakar', 'Manggala Agni'],
     ['PPID', 'Dokumen Publik', 'Keberatan Informasi'],
     ['Whistleblowing System', 'Whistleblower System', 'Pelaporan Pelanggaran'],
+    ['Whistleblowing', 'Dugaan Korupsi', 'Penyalahgunaan Wewenang'],
     ['Pengaduan Masyarakat', 'Dumas', 'Aduan'],
     ['Tata Naskah Dinas', 'TNDE', 'Persuratan'],
     ['Agenda Pimpinan', 'Keprotokolan', 'Jadwal Kegiatan Bupati'],
