@@ -376,6 +376,8 @@ describe('Normalizer', () => {
     expect(words('Aplikasi Pajak Daerah untuk Kabupaten Bogor Provinsi Jawa Barat', 'text')).toEqual([
       'pajak',
     ]);
+    // the regional research agency (Balitbangda, BRIDA) says who runs it, not what it does
+    expect(words('e-Repository Balitbangda')).toEqual(words('e-Repository'));
   });
 
   it('reads an "SI" name on a known term (SIAKIP: SI + AKIP) as that term', () => {
