@@ -67,6 +67,11 @@ describe('Normalizer', () => {
     ['TTE', 'e-Sign', 'Digital Signature'],
     ['Tanda Tangan Elektronik', 'Penandatanganan', 'Ditandatangani'],
     ['SKP', 'Rencana Hasil Kerja', 'Capaian Kerja Individu'],
+    ['Kesehatan Hewan', 'Penyakit Hewan', 'Veterinary Surveillance'],
+    ['Bursa Kerja', 'Job Vacancy', 'Career Center'],
+    ['Helpdesk TIK', 'IT Service Management', 'Incident Management'],
+    ['Siskeudes', 'Keudes', 'APBDes'],
+    ['RDTR', 'Zonasi RDTR', 'Pemanfaatan Ruang'],
   ])('maps synonyms to one concept: %s / %s / %s', (a, b, c) => {
     const concept = (s: string) => words(s, 'text').find(w => w !== 'data' && w !== 'warga');
     expect(concept(a)).toBeDefined();

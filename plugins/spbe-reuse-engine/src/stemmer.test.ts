@@ -45,6 +45,10 @@ describe('stemIndonesian', () => {
     ['berita', 'berita'],
     ['kebijakan', 'bijak'],
     ['pemberdayaan', 'daya'],
+    // pe(n)- before a vowel can hide a t: penular is a spreader (tular), not a snake (ular)
+    ['penular', 'tular'],
+    ['menular', 'tular'],
+    ['penularan', 'tular'],
   ])('stems %s to %s', (word, stem) => {
     expect(stemIndonesian(word)).toBe(stem);
   });
