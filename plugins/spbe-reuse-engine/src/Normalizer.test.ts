@@ -109,6 +109,8 @@ describe('Normalizer', () => {
     expect(words('Kami ingin membangun aplikasi presensi pegawai', 'text')).toEqual(words('presensi pegawai', 'text'));
     expect(words('RSUD baru memerlukan aplikasi farmasi', 'text')).not.toContain('perlu');
     expect(words('perencanaan pembangunan daerah', 'text')).toContain('bangun');
+    // pakai / memakai / dipakai are the everyday menggunakan / digunakan
+    expect(words('absen pakai selfie dipakai pegawai', 'text')).toEqual(words('absen selfie pegawai', 'text'));
   });
 
   it('reads a hotspot as a fire hotspot (titik panas) unless it is a wifi hotspot', () => {
