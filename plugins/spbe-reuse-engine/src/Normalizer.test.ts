@@ -259,12 +259,17 @@ describe('Normalizer', () => {
     ['Attractions Guide', 'Panduan Objek Wisata'],
     // "Visit <place>" names a tourism portal
     ['Visit Bali', 'Pariwisata Bali'],
+    ['Animal Disease Surveillance', 'Surveilans Penyakit Hewan'],
+    ['Staff Leave Requests', 'Permohonan Cuti Pegawai'],
+    ['Disaster Incidents, Casualties and Damage', 'Kejadian Bencana, Korban dan Kerusakan'],
+    ['Library Collections and Lending', 'Koleksi dan Peminjaman Perpustakaan'],
   ])('reads English names as their Indonesian counterparts: %s / %s', (english, indonesian) => {
     expect(words(english).sort()).toEqual(words(indonesian).sort());
   });
 
   it('reads English plurals and drops English function words', () => {
     expect(words('Records of the Complaints', 'text')).toEqual(words('catatan pengaduan', 'text'));
+    expect(words('complaints about services handled between agencies, including others', 'text')).toEqual(words('pengaduan layanan instansi', 'text'));
   });
 
   it('lets a deployment add English words', () => {
