@@ -48,6 +48,20 @@ describe('ReuseIndex duplicates', () => {
     expect(bare.findDuplicates().map(c => c.members)).toEqual([['aduan', 'bare']]);
   });
 
+  it('reads an acronym as its own text spells it out, not as the dictionary does', () => {
+    // SIPP is the courts' case tracker in the dictionary; a province spells its SIPP out as public complaints
+    const sipp = ReuseIndex.create();
+    sipp.upsertMany([
+      { id: 'pn-a', name: 'SIPP PN Surabaya', description: 'Jadwal sidang dan status perkara', agency: 'ma' },
+      { id: 'pn-b', name: 'SIPP Pengadilan Negeri Medan', agency: 'ma' },
+      { id: 'sulsel', name: 'SIPP Sulsel', description: 'Sistem Informasi Pengaduan Publik', agency: 'prov-sulawesi-selatan' },
+      { id: 'aduan', name: 'Aduan Warga Online', description: 'Pengaduan masyarakat atas pelayanan publik', agency: 'kota-palu' },
+    ]);
+    expect(clusterWith(sipp, 'sulsel')).not.toContain('pn-a');
+    expect(clusterWith(sipp, 'pn-a')).toContain('pn-b');
+    expect(sipp.explainMatch({ name: 'Penelusuran Perkara' }, 'sulsel').sharedTerms).toEqual([]);
+  });
+
   it('does not let a brand name hide the function its description names', () => {
     const branded = ReuseIndex.create();
     branded.upsertMany([

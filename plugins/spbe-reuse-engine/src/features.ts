@@ -95,6 +95,7 @@ export function extractFeatures(
   const unconfirmed = unconfirmedAcronyms(normalizer, name, [...functionTerms, ...descriptionTerms], {
     requireOwnWord: options?.requireOwnWord,
     learned,
+    texts: [...(app.functions ?? []), app.description ?? ''],
   });
   for (const t of name.terms) {
     if (t.expands !== undefined && unconfirmed?.has(t.expands)) continue;

@@ -5,7 +5,10 @@ describe('unconfirmedAcronyms', () => {
   const normalizer = Normalizer.create();
   const textTerms = (description?: string) => (description ? normalizer.normalize(description, { field: 'text' }) : []);
   const check = (name: string, description?: string, requireOwnWord = true) =>
-    unconfirmedAcronyms(normalizer, normalizer.normalizeName(name), textTerms(description), { requireOwnWord });
+    unconfirmedAcronyms(normalizer, normalizer.normalizeName(name), textTerms(description), {
+      requireOwnWord,
+      texts: description ? [description] : [],
+    });
 
   it('drops the expansion of a name that only borrows the acronym', () => {
     expect(check('SRIKANDI Tani', 'Kelompok wanita tani: jadwal pelatihan olahan pangan dan pemasaran produk')).toEqual(
@@ -29,6 +32,15 @@ describe('unconfirmedAcronyms', () => {
     expect(check('Helpdesk SPSE', 'Layanan bantuan teknis bagi pengguna SPSE (ticketing)', false)).toEqual(new Set(['spse']));
     expect(check('Helpdesk SPSE', undefined, false)).toEqual(new Set(['spse']));
     expect(check('SPSE Kabupaten', 'Pengguna SPSE mengunggah dokumen tender', false)).toBeUndefined();
+  });
+
+  it('lets a text that spells the acronym out decide, however short', () => {
+    // SIPP is the courts' case tracker in the dictionary; this text spells it out as public complaints
+    expect(check('SIPP Sulsel', 'Sistem Informasi Pengaduan Publik', false)).toEqual(new Set(['sipp']));
+    expect(check('SIPP', 'Sistem Informasi Pengaduan Publik: keluhan warga', false)).toEqual(new Set(['sipp']));
+    // spelled out as the dictionary reads it: confirmed, whatever else the text says
+    expect(check('SIPP', 'Sistem Informasi Penelusuran Perkara untuk pencari keadilan', false)).toBeUndefined();
+    expect(check('SIMPEG Kota', 'Sistem Informasi Manajemen Kepegawaian: cuti, mutasi dan pensiun', false)).toBeUndefined();
   });
 
   it('has nothing to say about a name without a dictionary acronym', () => {

@@ -1,4 +1,5 @@
 import type { NormalizedName, NormalizedTerm, Normalizer } from '../Normalizer';
+import { spelledOut } from './spelledOut';
 
 /** Content words a text must have before it can contradict an acronym's expansion. */
 const MIN_CONTRADICTING_WORDS = 3;
@@ -22,6 +23,8 @@ export interface ExpansionCheckOptions {
   requireOwnWord?: boolean;
   /** Expansions learned from the inventory, read for a name's acronyms when the name has no written expansion. */
   learned?: (acronym: string) => NormalizedTerm[] | undefined;
+  /** The description and functions as written, where an acronym may be spelled out (see spelledOut). */
+  texts?: readonly string[];
 }
 
 /**
@@ -37,6 +40,11 @@ export interface ExpansionCheckOptions {
  *
  * A name that is a support service for a system ("Helpdesk SPSE": a
  * SUPPORT_CONCEPTS word) leaves every acronym unconfirmed, whatever its text.
+ *
+ * A text that spells the acronym out itself (`texts`, see spelledOut) decides
+ * alone, however short: "SIPP" described as "Sistem Informasi Pengaduan
+ * Publik" is a complaints system, not the courts' case tracker the dictionary
+ * knows, unless the words spelled out share a word with the expansion.
  *
  * With `requireOwnWord` (proposals), the name must also have a content word
  * of its own ("Tani" in "SRIKANDI Tani"): a proposal for a bare "SIMPEG"
@@ -72,9 +80,24 @@ export function unconfirmedAcronyms(
   if (expansionKeys.size === 0) return undefined;
   // "Helpdesk SPSE" is a helpdesk for SPSE's users, not procurement
   if (nameTerms.some(t => t.expands === undefined && SUPPORT_CONCEPTS.has(t.term))) return new Set(expansionKeys.keys());
+  const out = new Set<string>();
+  const decided = new Set<string>();
+  for (const [acronym, keys] of expansionKeys) {
+    const phrases = (options.texts ?? []).flatMap(text => spelledOut(acronym, text));
+    if (phrases.length === 0) continue;
+    decided.add(acronym);
+    const spelled = new Set<string>();
+    for (const phrase of phrases) {
+      for (const t of normalizer.normalize(phrase, { field: 'text' })) if (t.kind === 'word') addKeys(spelled, t, normalizer);
+    }
+    if (spelled.size > 0 && ![...spelled].some(k => keys.has(k))) out.add(acronym);
+  }
+  if (decided.size === expansionKeys.size) return out.size ? out : undefined;
   if (options.requireOwnWord) {
     const expansionWords = new Set(nameTerms.filter(t => t.expands !== undefined).map(t => t.term));
-    if (!nameTerms.some(t => t.expands === undefined && t.kind === 'word' && !expansionWords.has(t.term))) return undefined;
+    if (!nameTerms.some(t => t.expands === undefined && t.kind === 'word' && !expansionWords.has(t.term))) {
+      return out.size ? out : undefined;
+    }
   }
   const said = new Set<string>();
   let content = 0;
@@ -83,9 +106,9 @@ export function unconfirmedAcronyms(
     if (!said.has(t.term)) content++;
     addKeys(said, t, normalizer);
   }
-  if (content < MIN_CONTRADICTING_WORDS) return undefined;
-  const out = new Set<string>();
+  if (content < MIN_CONTRADICTING_WORDS) return out.size ? out : undefined;
   for (const [acronym, keys] of expansionKeys) {
+    if (decided.has(acronym)) continue;
     if (![...keys].some(k => said.has(k))) out.add(acronym);
   }
   return out.size ? out : undefined;
