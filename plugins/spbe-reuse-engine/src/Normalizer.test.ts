@@ -99,6 +99,11 @@ describe('Normalizer', () => {
     expect(kinds('SiCantik')).toEqual(['acronym:sicantik']);
   });
 
+  it('reads a dictionary acronym with a version number written onto it as the acronym', () => {
+    expect(kinds('SIMPEG5')).toEqual(kinds('SIMPEG'));
+    expect(words('Data Tenaga Non ASN Pemprov PBD')).toEqual(words('Data Tenaga Non ASN'));
+  });
+
   it('drops province abbreviations (Jatim, Jabar, Sumut) as places and titles (dr., Prof.) as stop words', () => {
     expect(words('e-Samsat Jatim')).toEqual(words('e-Samsat'));
     expect(words('Open Data Jabar', 'text')).toEqual(words('Open Data', 'text'));

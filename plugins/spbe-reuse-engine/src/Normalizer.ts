@@ -251,7 +251,7 @@ export class Normalizer {
     /** The text spells out a code name: only tokens written as codes are read as acronyms. */
     spelledOut = false,
   ): Reading {
-    const cleaned = unhideWords(text, word => this.trie.root.next.has(word));
+    const cleaned = unhideWords(text, word => this.trie.root.next.has(word) || this.acronyms.has(word));
     const tokens: RawToken[] = [];
     /** Per token: 1 when it was written with the "e-" prefix. */
     const ePrefixed: number[] = [];

@@ -18,6 +18,10 @@ describe('writtenForms', () => {
   it('drops version numbers', () => {
     expect(read('SIMPEG versi 2.0')).toEqual(['simpeg']);
     expect(read('HRIS v3 2.1')).toEqual(['hris']);
+    // digits written onto a known word are its version; digits inside a code name are part of it
+    expect(read('SIMPEG5 Kemenag', ['simpeg'])).toEqual(['simpeg', 'kemenag']);
+    expect(read('SIMPEG5')).toEqual(['simpeg5']);
+    expect(read('SP2D P3KE SP4N', ['sp', 'p'])).toEqual(['sp2d', 'p3ke', 'sp4n']);
   });
 
   it('splits words run together in title case, unless the joined word is known', () => {

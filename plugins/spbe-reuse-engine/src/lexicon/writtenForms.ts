@@ -11,7 +11,9 @@ const RUN_TOGETHER = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}{2,})+(?![
  * (`markedTokens`):
  * - the "e-" prefix ("e-Kinerja", "E-BPHTB", "e Kinerja", "eKinerja": the e
  *   stands for elektronik) is kept as a mark on its word;
- * - version numbers ("versi 2.0", "v2", "2.1") go;
+ * - version numbers ("versi 2.0", "v2", "2.1") go, also one or two digits
+ *   written onto a word `known` knows ("SIMPEG5" is SIMPEG; "SP2D" and "P3KE"
+ *   keep their digits, which stand inside them);
  * - words run together in title case ("LaporGub", "JakLingko") are split,
  *   unless `known` knows the joined form ("WhatsApp").
  */
@@ -21,6 +23,9 @@ export function unhideWords(text: string, known: (lowerWord: string) => boolean)
     .replace(/(^|[^\p{L}\p{N}])(?:[eE][-‐–\s]+(?=\p{L})|e(?=\p{Lu}))/gu, `$1${E_MARK}`)
     .replace(/\b(?:versi|ver|v)\s*\.?\s*\d+(?:\.\d+)*\b/gi, ' ')
     .replace(/\b\d+(?:\.\d+)+\b/g, ' ')
+    .replace(/(?<![\p{L}\p{N}])(\p{L}{3,})\d{1,2}(?![\p{L}\p{N}])/gu, (written, word: string) =>
+      known(word.toLowerCase()) ? word : written,
+    )
     .replace(RUN_TOGETHER, word => (known(word.toLowerCase()) ? word : word.replace(/(?<=\p{Ll})(?=\p{Lu})/gu, ' ')));
 }
 
