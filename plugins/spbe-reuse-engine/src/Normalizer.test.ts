@@ -102,6 +102,11 @@ describe('Normalizer', () => {
   it('reads a dictionary acronym with a version number written onto it as the acronym', () => {
     expect(kinds('SIMPEG5')).toEqual(kinds('SIMPEG'));
     expect(words('Data Tenaga Non ASN Pemprov PBD')).toEqual(words('Data Tenaga Non ASN'));
+    // a building permit (IMB, the PBG before it) is a permit
+    expect(words('IMB Online')).toEqual(words('Izin Online'));
+    // a tourism portal's "travel" is not official travel
+    expect(words('Indonesia.travel')).not.toEqual(words('Perjalanan Dinas'));
+    expect(words('kapan bayar pajak, sbg wajib pajak', 'text')).toEqual(words('bayar pajak wajib pajak', 'text'));
   });
 
   it('drops province abbreviations (Jatim, Jabar, Sumut) as places and titles (dr., Prof.) as stop words', () => {
@@ -265,6 +270,10 @@ describe('Normalizer', () => {
     // "Visit <place>" names a tourism portal
     ['Visit Bali', 'Pariwisata Bali'],
     ['Animal Disease Surveillance', 'Surveilans Penyakit Hewan'],
+    // English province names: the compass words are place words like barat, timur
+    ['Pesona West Sumatra', 'Pesona Sumatera Barat'],
+    ['Official Travel', 'Perjalanan Dinas'],
+    ['Visiting Jogja', 'Wisata Jogja'],
     ['Staff Leave Requests', 'Permohonan Cuti Pegawai'],
     ['Disaster Incidents, Casualties and Damage', 'Kejadian Bencana, Korban dan Kerusakan'],
     ['Library Collections and Lending', 'Koleksi dan Peminjaman Perpustakaan'],
