@@ -49,6 +49,8 @@ describe('stemIndonesian', () => {
     ['penular', 'tular'],
     ['menular', 'tular'],
     ['penularan', 'tular'],
+    // per- is not a prefix of persepsi (perception)
+    ['persepsi', 'persepsi'],
   ])('stems %s to %s', (word, stem) => {
     expect(stemIndonesian(word)).toBe(stem);
   });
