@@ -105,6 +105,8 @@ describe('Normalizer', () => {
     expect(words('Data Tenaga Non ASN Pemprov PBD')).toEqual(words('Data Tenaga Non ASN'));
     // a building permit (IMB, the PBG before it) is a permit
     expect(words('IMB Online')).toEqual(words('Izin Online'));
+    // "Ina-" names a national platform for Indonesia (Ina-Geoportal, InaRISK): a place word
+    expect(words('Ina-Geoportal')).toEqual(words('Geoportal'));
     // a tourism portal's "travel" is not official travel
     expect(words('Indonesia.travel')).not.toEqual(words('Perjalanan Dinas'));
     expect(words('kapan bayar pajak, sbg wajib pajak', 'text')).toEqual(words('bayar pajak wajib pajak', 'text'));
