@@ -107,6 +107,8 @@ describe('Normalizer', () => {
     expect(words('IMB Online')).toEqual(words('Izin Online'));
     // "Ina-" names a national platform for Indonesia (Ina-Geoportal, InaRISK): a place word
     expect(words('Ina-Geoportal')).toEqual(words('Geoportal'));
+    // penatausahaan (of state assets, of finance) is bookkeeping, not office administration (tata usaha)
+    expect(words('penatausahaan BMN', 'text')).not.toContain(words('tata usaha', 'text')[0]);
     // a tourism portal's "travel" is not official travel
     expect(words('Indonesia.travel')).not.toEqual(words('Perjalanan Dinas'));
     expect(words('kapan bayar pajak, sbg wajib pajak', 'text')).toEqual(words('bayar pajak wajib pajak', 'text'));
