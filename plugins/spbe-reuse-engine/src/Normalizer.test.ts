@@ -109,6 +109,8 @@ describe('Normalizer', () => {
     expect(words('Ina-Geoportal')).toEqual(words('Geoportal'));
     // penatausahaan (of state assets, of finance) is bookkeeping, not office administration (tata usaha)
     expect(words('penatausahaan BMN', 'text')).not.toContain(words('tata usaha', 'text')[0]);
+    // "by name by address" (BNBA) says how detailed a list is, not what it is for
+    expect(words('data keluarga miskin by name by address', 'text')).toEqual(words('data keluarga miskin', 'text'));
     // a tourism portal's "travel" is not official travel
     expect(words('Indonesia.travel')).not.toEqual(words('Perjalanan Dinas'));
     expect(words('kapan bayar pajak, sbg wajib pajak', 'text')).toEqual(words('bayar pajak wajib pajak', 'text'));
