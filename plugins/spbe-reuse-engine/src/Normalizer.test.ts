@@ -111,6 +111,13 @@ describe('Normalizer', () => {
     expect(words('penatausahaan BMN', 'text')).not.toContain(words('tata usaha', 'text')[0]);
     // "by name by address" (BNBA) says how detailed a list is, not what it is for
     expect(words('data keluarga miskin by name by address', 'text')).toEqual(words('data keluarga miskin', 'text'));
+    // state auctions (KPKNL) and fish auctions (TPI) are not procurement tenders; reporting negative content is not a complaint
+    const tender = words('Lelang Paket Pekerjaan')[0];
+    expect(words('Lelang Indonesia')).not.toContain(tender);
+    expect(words('lelang eksekusi oleh KPKNL', 'text')).not.toContain(tender);
+    expect(words('e-Lelang Ikan TPI')).not.toContain(tender);
+    expect(words('AduanKonten')).not.toEqual(words('Aduan'));
+    expect(words('Webmail Dinas')).toEqual([]);
     // a tourism portal's "travel" is not official travel
     expect(words('Indonesia.travel')).not.toEqual(words('Perjalanan Dinas'));
     expect(words('kapan bayar pajak, sbg wajib pajak', 'text')).toEqual(words('bayar pajak wajib pajak', 'text'));
