@@ -72,6 +72,7 @@ describe('Normalizer', () => {
     ['Bursa Kerja', 'Job Vacancy', 'Career Center'],
     ['Helpdesk TIK', 'IT Service Management', 'Incident Management'],
     ['Siskeudes', 'Keudes', 'APBDes'],
+    ['Keuangan Desa', 'Penganggaran Desa', 'Village Budgeting'],
     ['RDTR', 'Zonasi RDTR', 'Pemanfaatan Ruang'],
   ])('maps synonyms to one concept: %s / %s / %s', (a, b, c) => {
     const concept = (s: string) => words(s, 'text').find(w => w !== 'data' && w !== 'warga');
