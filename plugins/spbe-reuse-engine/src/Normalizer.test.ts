@@ -119,6 +119,9 @@ describe('Normalizer', () => {
     expect(words('e-Lelang Ikan TPI')).not.toContain(tender);
     expect(words('AduanKonten')).not.toEqual(words('Aduan'));
     expect(words('Webmail Dinas')).toEqual([]);
+    // riset is penelitian; a Balitbang (research agency) names the agency, not the function
+    expect(words('Repositori Riset', 'text')).toEqual(words('Repositori Penelitian', 'text'));
+    expect(words('Repository Balitbanghub')).toEqual(words('Repository'));
     // a tourism portal's "travel" is not official travel
     expect(words('Indonesia.travel')).not.toEqual(words('Perjalanan Dinas'));
     expect(words('kapan bayar pajak, sbg wajib pajak', 'text')).toEqual(words('bayar pajak wajib pajak', 'text'));
