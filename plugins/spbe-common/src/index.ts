@@ -6,6 +6,7 @@
 export * from './annotations';
 export * from './catalogFields';
 export * from './agencies';
+export * from './kabupatenKota';
 export * from './dpi';
 export * from './relations';
 export * from './referenceCodes';

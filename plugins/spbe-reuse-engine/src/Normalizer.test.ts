@@ -127,6 +127,13 @@ describe('Normalizer', () => {
     expect(words('kapan bayar pajak, sbg wajib pajak', 'text')).toEqual(words('bayar pajak wajib pajak', 'text'));
   });
 
+  it('reads a kabupaten or kota named after its marker as a place, also when it is an acronym (Kab. Siak)', () => {
+    expect(kinds('Aplikasi SKP Online Kab. Siak')).toEqual(kinds('Aplikasi SKP Online'));
+    expect(kinds('SIAK Terpusat')).toContain('acronym:siak');
+    expect(words('SIMPEG Kabupaten Tanah Datar')).toEqual(words('SIMPEG'));
+    expect(words('Kota Layak Anak')).toEqual(words('Layak Anak'));
+  });
+
   it('drops province abbreviations (Jatim, Jabar, Sumut) as places and titles (dr., Prof.) as stop words', () => {
     expect(words('e-Samsat Jatim')).toEqual(words('e-Samsat'));
     expect(words('Open Data Jabar', 'text')).toEqual(words('Open Data', 'text'));

@@ -10,6 +10,7 @@ import { englishReadings } from './lexicon/englishReadings';
 import { PhraseAction, PhraseTrie } from './lexicon/PhraseTrie';
 import { TypoCorrector } from './lexicon/TypoCorrector';
 import { markedTokens, unhideWords } from './lexicon/writtenForms';
+import { regionNameEnd } from './lexicon/regionNames';
 import { COMPOUND_PREFIXES, isCodeLike, RawToken, SI_CODE, tokenize } from './lexicon/tokens';
 import { isRootWord, stemIndonesian } from './stemmer';
 
@@ -289,6 +290,11 @@ export class Normalizer {
       // the first word of a phrase ("LAPOR Bupati" vs "Lapor Bupati", both complaints)
       if (best && best.end > i + 1 && this.acronyms.has(tokens[i].lower) && isCodeLike(tokens[i].raw) && isRootWord(tokens[i].lower)) {
         best = undefined;
+      }
+      // a kabupaten or kota named after its marker ("Kab. Siak") is a place with it
+      if (best?.action.type === 'place') {
+        const end = regionNameEnd(tokens, best.end);
+        if (end > best.end) best = { ...best, end };
       }
       if (best && !(best.end === i + 1 && this.acronyms.has(tokens[i].lower) && best.action.type !== 'synonym')) {
         const surface = (prefixed ? 'e-' : '') + tokens.slice(i, best.end).map(t => t.lower).join(' ');

@@ -1,4 +1,4 @@
-import { KABUPATEN_KOTA } from './kabupatenKota';
+import { KABUPATEN_KOTA } from '@internal/plugin-spbe-common';
 import { PROVINCES } from './provinces';
 
 describe('regional data', () => {

@@ -1,6 +1,5 @@
-import { ANNOTATION_ALIASES } from '@internal/plugin-spbe-common';
+import { ANNOTATION_ALIASES, KABUPATEN_KOTA } from '@internal/plugin-spbe-common';
 import type { AgencySeed } from '../agencies/types';
-import { KABUPATEN_KOTA } from '../data/kabupatenKota';
 import { PROVINCES } from '../data/provinces';
 
 /** A Group entity of an agency, as written to agencies.yaml. */
