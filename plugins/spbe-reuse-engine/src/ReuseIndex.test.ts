@@ -48,6 +48,17 @@ describe('ReuseIndex duplicates', () => {
     expect(bare.findDuplicates().map(c => c.members)).toEqual([['aduan', 'bare']]);
   });
 
+  it("keeps a platform's modules apart when their names narrow its acronym (SIPD planning, SIPD finance)", () => {
+    const sipd = ReuseIndex.create();
+    sipd.upsertMany([
+      { id: 'plan', name: 'SIPD RI - Perencanaan', description: 'Penyusunan RPJMD, RKPD dan Renja', agency: 'kemendagri' },
+      { id: 'fin', name: 'SIPD Penatausahaan Keuangan Daerah', agency: 'kemendagri' },
+      { id: 'plan-2', name: 'e-Planning Daerah', description: 'Penyusunan RKPD dan Renja perangkat daerah', agency: 'kota-tegal' },
+      { id: 'fin-2', name: 'SIMDA Keuangan', description: 'Penatausahaan keuangan daerah dan akuntansi', agency: 'kab-brebes' },
+    ]);
+    expect(clusterWith(sipd, 'plan')).not.toContain('fin');
+  });
+
   it('reads an acronym as its own text spells it out, not as the dictionary does', () => {
     // SIPP is the courts' case tracker in the dictionary; a province spells its SIPP out as public complaints
     const sipp = ReuseIndex.create();

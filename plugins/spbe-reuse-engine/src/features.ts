@@ -57,6 +57,20 @@ function readCodeFeatures(codes: ReuseApplication['codes']): string[] {
   return [...out].sort();
 }
 
+/**
+ * Dictionary acronyms that a name narrows to a part of their expansion with
+ * words of its own ("SIPD Penatausahaan Keuangan Daerah" is the finance
+ * module of SIPD, whose expansion also says planning and budgeting): the
+ * expansion's other words are left out. `undefined` when there are none.
+ */
+function modulesNamed(terms: readonly NormalizedTerm[]): { acronyms: Set<string>; ownWords: Set<string> } | undefined {
+  const ownWords = new Set(terms.filter(t => t.kind === 'word' && t.expands === undefined).map(t => t.term));
+  if (ownWords.size === 0) return undefined;
+  const acronyms = new Set<string>();
+  for (const t of terms) if (t.expands !== undefined && ownWords.has(t.term)) acronyms.add(t.expands);
+  return acronyms.size ? { acronyms, ownWords } : undefined;
+}
+
 /** Expansions learned from the inventory for acronyms that no dictionary knows. */
 export type LearnedExpansions = (acronym: string) => NormalizedTerm[] | undefined;
 
@@ -97,8 +111,10 @@ export function extractFeatures(
     learned,
     texts: [...(app.functions ?? []), app.description ?? ''],
   });
+  const narrowed = modulesNamed(name.terms);
   for (const t of name.terms) {
     if (t.expands !== undefined && unconfirmed?.has(t.expands)) continue;
+    if (t.expands !== undefined && narrowed?.acronyms.has(t.expands) && !narrowed.ownWords.has(t.term)) continue;
     add(t.term, t.kind, FIELD_WEIGHTS.name, t.surface);
     if (t.kind !== 'acronym' || !learned || name.aliases.length > 0 || unconfirmed?.has(t.term)) continue;
     for (const e of learned(t.term) ?? []) add(e.term, e.kind, FIELD_WEIGHTS.name, e.surface);
