@@ -73,6 +73,10 @@ describe('Normalizer', () => {
     ['Helpdesk TIK', 'IT Service Management', 'Incident Management'],
     ['Siskeudes', 'Keudes', 'APBDes'],
     ['Keuangan Desa', 'Penganggaran Desa', 'Village Budgeting'],
+    ['Call Center 112', 'Panggilan Gawat Darurat', 'Layanan Darurat'],
+    ['Indeks Desa Membangun', 'IDM', 'Indeks Desa'],
+    ['Anak Putus Sekolah', 'Anak Tidak Sekolah', 'Putus Sekolah'],
+    ['Rumah Sakit Hewan', 'Puskeswan', 'Klinik Hewan'],
     ['RDTR', 'Zonasi RDTR', 'Pemanfaatan Ruang'],
   ])('maps synonyms to one concept: %s / %s / %s', (a, b, c) => {
     const concept = (s: string) => words(s, 'text').find(w => w !== 'data' && w !== 'warga');
@@ -119,6 +123,9 @@ describe('Normalizer', () => {
     expect(words('e-Lelang Ikan TPI')).not.toContain(tender);
     expect(words('AduanKonten')).not.toEqual(words('Aduan'));
     expect(words('Webmail Dinas')).toEqual([]);
+    // an emergency call centre is not disaster management, nor a veterinary hospital a hospital
+    expect(words('Layanan Darurat 112')).not.toEqual(words('Tanggap Darurat Bencana'));
+    expect(words('Rumah Sakit Hewan')).not.toEqual(words('Rumah Sakit'));
     // riset is penelitian; a Balitbang (research agency) names the agency, not the function
     expect(words('Repositori Riset', 'text')).toEqual(words('Repositori Penelitian', 'text'));
     expect(words('Repository Balitbanghub')).toEqual(words('Repository'));
