@@ -307,6 +307,8 @@ describe('Normalizer', () => {
     ['Official Travel', 'Perjalanan Dinas'],
     ['Visiting Jogja', 'Wisata Jogja'],
     ['Budget Ceiling Proposals', 'Usulan Pagu Anggaran'],
+    ['Room Booking', 'Pemesanan Ruang'],
+    ['Human Capital Information System', 'Sistem Informasi Kepegawaian'],
     ['Staff Leave Requests', 'Permohonan Cuti Pegawai'],
     ['Disaster Incidents, Casualties and Damage', 'Kejadian Bencana, Korban dan Kerusakan'],
     ['Library Collections and Lending', 'Koleksi dan Peminjaman Perpustakaan'],
