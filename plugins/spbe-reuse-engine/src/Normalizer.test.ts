@@ -77,6 +77,8 @@ describe('Normalizer', () => {
     ['Indeks Desa Membangun', 'IDM', 'Indeks Desa'],
     ['Anak Putus Sekolah', 'Anak Tidak Sekolah', 'Putus Sekolah'],
     ['Rumah Sakit Hewan', 'Puskeswan', 'Klinik Hewan'],
+    ['Mutasi Siswa', 'Pindah Sekolah', 'Surat Pindah Sekolah'],
+    ['Desa Wisata', 'Jejaring Desa Wisata', 'Objek Wisata'],
     ['RDTR', 'Zonasi RDTR', 'Pemanfaatan Ruang'],
   ])('maps synonyms to one concept: %s / %s / %s', (a, b, c) => {
     const concept = (s: string) => words(s, 'text').find(w => w !== 'data' && w !== 'warga');
