@@ -51,6 +51,22 @@ describe('stemIndonesian', () => {
     ['penularan', 'tular'],
     // per- is not a prefix of persepsi (perception)
     ['persepsi', 'persepsi'],
+    // roots listed for their prefixed forms (the rules alone gave penang, umpang, intis, ecek, esah)
+    ['pemenang', 'menang'],
+    ['penumpang', 'tumpang'],
+    ['perintis', 'rintis'],
+    ['mengecek', 'cek'],
+    ['pengecekan', 'cek'],
+    ['pengesahan', 'sah'],
+    ['pencocokan', 'cocok'],
+    ['menindaklanjuti', 'tindaklanjut'],
+    // words that only look prefixed
+    ['perilaku', 'perilaku'],
+    ['perkara', 'perkara'],
+    ['diskusi', 'diskusi'],
+    // menge- is read only when it reaches a listed root
+    ['mengenal', 'kenal'],
+    ['pengelola', 'kelola'],
   ])('stems %s to %s', (word, stem) => {
     expect(stemIndonesian(word)).toBe(stem);
   });

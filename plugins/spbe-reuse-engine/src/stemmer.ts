@@ -158,7 +158,8 @@ function listedRoot(word: string, roots: ReadonlySet<string>): string | undefine
 /**
  * The readings of a word without one first-order prefix, most likely first.
  * A nasal prefix before a vowel has two readings (Tala's recoding rules):
- * meng-/peng- + V is V or k + V, meny-/peny- + V is s + V, mem-/pem- + V is
+ * meng-/peng- + V is V or k + V (menge-/penge- also the one-syllable root
+ * after it), meny-/peny- + V is s + V, mem-/pem- + V is
  * p + V or m + V (me- + a root that starts with m), men-/pen- + V is t + V or
  * n + V.
  */
@@ -167,6 +168,8 @@ function firstOrderReadings(w: string): string[] {
   for (const nasal of ['me', 'pe']) {
     if (!w.startsWith(nasal)) continue;
     if (w.startsWith(`${nasal}ny`) && vowelAt(4)) return [`s${w.slice(4)}`, `ny${w.slice(4)}`];
+    // menge-/penge- before a one-syllable root (mengecek, pengesahan: cek, sah)
+    if (w.startsWith(`${nasal}nge`)) return [w.slice(4), `k${w.slice(4)}`, w.slice(5)];
     if (w.startsWith(`${nasal}ng`)) return vowelAt(4) ? [w.slice(4), `k${w.slice(4)}`] : [w.slice(4)];
     if (w.startsWith(`${nasal}m`)) return vowelAt(3) ? [`p${w.slice(3)}`, w.slice(2)] : [w.slice(3)];
     if (w.startsWith(`${nasal}n`)) return vowelAt(3) ? [`t${w.slice(3)}`, w.slice(2)] : [w.slice(3)];
