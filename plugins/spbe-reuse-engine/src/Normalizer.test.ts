@@ -79,6 +79,7 @@ describe('Normalizer', () => {
     ['Rumah Sakit Hewan', 'Puskeswan', 'Klinik Hewan'],
     ['Mutasi Siswa', 'Pindah Sekolah', 'Surat Pindah Sekolah'],
     ['Desa Wisata', 'Jejaring Desa Wisata', 'Objek Wisata'],
+    ['Interoperabilitas', 'API Gateway', 'Integrasi Layanan'],
     ['RDTR', 'Zonasi RDTR', 'Pemanfaatan Ruang'],
   ])('maps synonyms to one concept: %s / %s / %s', (a, b, c) => {
     const concept = (s: string) => words(s, 'text').find(w => w !== 'data' && w !== 'warga');
@@ -128,6 +129,8 @@ describe('Normalizer', () => {
     // an emergency call centre is not disaster management, nor a veterinary hospital a hospital
     expect(words('Layanan Darurat 112')).not.toEqual(words('Tanggap Darurat Bencana'));
     expect(words('Rumah Sakit Hewan')).not.toEqual(words('Rumah Sakit'));
+    // a food price panel is about prices, as a staple price monitor is
+    expect(words('Panel Harga Pangan')).toContain(words('harga harian bahan pokok', 'text')[0]);
     // riset is penelitian; a Balitbang (research agency) names the agency, not the function
     expect(words('Repositori Riset', 'text')).toEqual(words('Repositori Penelitian', 'text'));
     expect(words('Repository Balitbanghub')).toEqual(words('Repository'));
