@@ -64,6 +64,7 @@ function readCodeFeatures(codes: ReuseApplication['codes']): string[] {
  * expansion's other words are left out. `undefined` when there are none.
  */
 function modulesNamed(terms: readonly NormalizedTerm[]): { acronyms: Set<string>; ownWords: Set<string> } | undefined {
+  if (!terms.some(t => t.expands !== undefined)) return undefined;
   const ownWords = new Set(terms.filter(t => t.kind === 'word' && t.expands === undefined).map(t => t.term));
   if (ownWords.size === 0) return undefined;
   const acronyms = new Set<string>();
