@@ -7,8 +7,8 @@
  * "SIGAJI" do not fit "Sistem Informasi Manajemen Surat Dinas".
  */
 export function isAbbreviationOf(shortForm: string, longForm: string): boolean {
-  const short = shortForm.toLocaleLowerCase('id-ID').replace(/[^\p{L}\p{N}]/gu, '');
-  const long = longForm.toLocaleLowerCase('id-ID');
+  const short = shortForm.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const long = longForm.toLowerCase();
   if (short.length < 2 || !long) return false;
   // match from the end, as the original algorithm does
   let l = long.length - 1;

@@ -20,9 +20,9 @@ const SKIPPABLE = new Set([
  * At least two words must give letters; acronyms with digits spell nothing.
  */
 export function spelledOut(acronym: string, text: string): string[] {
-  const a = acronym.toLocaleLowerCase('id-ID');
+  const a = acronym.toLowerCase();
   if (a.length < 2 || !/^\p{L}+$/u.test(a) || !text) return [];
-  const words = text.toLocaleLowerCase('id-ID').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const out: string[] = [];
   /** The index after the phrase's last word when words[j..] spell a[p..], else -1. */
   const spell = (j: number, p: number, used: number): number => {

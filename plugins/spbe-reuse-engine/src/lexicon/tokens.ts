@@ -18,7 +18,7 @@ export const COMPOUND_PREFIXES: Array<[string, number]> = [
 export function tokenize(text: string): RawToken[] {
   const out: RawToken[] = [];
   for (const raw of text.normalize('NFKC').split(/[^\p{L}\p{N}]+/u)) {
-    if (raw) out.push({ raw, lower: raw.toLocaleLowerCase('id-ID') });
+    if (raw) out.push({ raw, lower: raw.toLowerCase() });
   }
   return out;
 }

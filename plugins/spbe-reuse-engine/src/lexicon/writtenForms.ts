@@ -18,15 +18,17 @@ const RUN_TOGETHER = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}{2,})+(?![
  *   unless `known` knows the joined form ("WhatsApp").
  */
 export function unhideWords(text: string, known: (lowerWord: string) => boolean): string {
-  return text
+  const cleaned = text
     .replaceAll(E_MARK, 'e')
     .replace(/(^|[^\p{L}\p{N}])(?:[eE][-‐–\s]+(?=\p{L})|e(?=\p{Lu}))/gu, `$1${E_MARK}`)
     .replace(/\b(?:versi|ver|v)\s*\.?\s*\d+(?:\.\d+)*\b/gi, ' ')
     .replace(/\b\d+(?:\.\d+)+\b/g, ' ')
-    .replace(/(?<![\p{L}\p{N}])(\p{L}{3,})\d{1,2}(?![\p{L}\p{N}])/gu, (written, word: string) =>
-      known(word.toLowerCase()) ? word : written,
-    )
     .replace(RUN_TOGETHER, word => (known(word.toLowerCase()) ? word : word.replace(/(?<=\p{Ll})(?=\p{Lu})/gu, ' ')));
+  // most texts have no digit written onto a word
+  if (!/\p{L}\d/u.test(cleaned)) return cleaned;
+  return cleaned.replace(/(?<![\p{L}\p{N}])(\p{L}{3,})\d{1,2}(?![\p{L}\p{N}])/gu, (written, word: string) =>
+    known(word.toLowerCase()) ? word : written,
+  );
 }
 
 /** The words of a text `unhideWords` prepared, each with whether it was written with the "e-" prefix. */
