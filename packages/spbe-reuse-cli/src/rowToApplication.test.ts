@@ -26,6 +26,17 @@ describe('rowToApplication', () => {
     });
   });
 
+  it('reads jenis as the portal import does', () => {
+    expect(rowToApplication({ id: 'c', nama: 'OSS-RBA', jenis: 'Aplikasi Umum' })).toMatchObject({
+      jenis: 'umum',
+      nationalPlatform: true,
+    });
+    expect(rowToApplication({ id: 'd', nama: 'SIMPEG', jenis: 'APLIKASI KHUSUS' })).toMatchObject({
+      jenis: 'khusus',
+      nationalPlatform: false,
+    });
+  });
+
   it('leaves empty fields absent', () => {
     const app = rowToApplication({ id: 'b', nama: 'X' });
     expect(app.functions).toBeUndefined();

@@ -1,6 +1,6 @@
 import type { InventoryRow } from '@internal/spbe-inventory';
 import type { ReuseApplication } from '@internal/spbe-reuse-engine';
-import { splitList } from '@internal/plugin-spbe-common';
+import { mapJenis, splitList } from '@internal/plugin-spbe-common';
 
 function splitFunctions(value: string | undefined): string[] | undefined {
   if (!value) return undefined;
@@ -10,7 +10,8 @@ function splitFunctions(value: string | undefined): string[] | undefined {
 
 /**
  * Maps an inventory row to the engine's application. An `umum` application
- * of an inventory is taken as a national shared platform (aplikasi umum).
+ * of an inventory ("Aplikasi Umum", "U": as the portal's import reads the
+ * column) is taken as a national shared platform (aplikasi umum).
  */
 export function rowToApplication(row: InventoryRow): ReuseApplication {
   const codes = {
@@ -18,7 +19,7 @@ export function rowToApplication(row: InventoryRow): ReuseApplication {
     rab: splitList(row.kode_rab),
     raa: splitList(row.kode_raa),
   };
-  const jenis = row.jenis?.trim().toLocaleLowerCase('id-ID');
+  const jenis = mapJenis(row.jenis)?.trim().toLocaleLowerCase('id-ID');
   return {
     id: row.id,
     name: row.nama,

@@ -12,6 +12,7 @@ export * from './relations';
 export * from './referenceCodes';
 export * from './kinds';
 export * from './entities';
+export * from './jenis';
 export * from './permissions';
 export * from './permissionRules';
 export * from './gate';

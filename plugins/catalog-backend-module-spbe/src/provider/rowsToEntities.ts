@@ -16,10 +16,11 @@ import {
   ANNOTATION_TAHUN,
   ANNOTATION_URL,
   APPLICATION_COMPONENT_TYPE,
+  mapJenis,
 } from '@internal/plugin-spbe-common';
 import { InventoryRow, InventoryRowError } from '@internal/spbe-inventory';
 import { EntityNamer } from './entityNames';
-import { lifecycleOf, mapJenis } from './rowMappings';
+import { lifecycleOf } from './rowMappings';
 
 export interface RowsToEntitiesOptions {
   /** File base name, used in reports and `inventory-source`. */
