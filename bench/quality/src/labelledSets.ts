@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ReuseProposal } from '@internal/spbe-reuse-engine';
-import { readInventoryFile } from '@internal/spbe-inventory';
-import { rowToApplication } from '@internal/spbe-reuse-cli';
+import { loadPlatformRegistry, PlatformRegistry, readInventoryFile } from '@internal/spbe-inventory';
+import { rowsToApplications } from '@internal/spbe-reuse-cli';
 
 // eslint-disable-next-line no-restricted-syntax -- run from this checkout, never bundled
 const ROOT = resolve(__dirname, '../../..');
@@ -127,10 +127,14 @@ export const LABELLED_SETS: LabelledSetFiles[] = [
 /** The set kept blind: run only to measure, its errors not read (the diagnostics refuse it). */
 export const BLIND_SET = 'blind13';
 
+let platforms: Promise<PlatformRegistry> | undefined;
+
 export async function loadLabelledSet(files: LabelledSetFiles) {
   const inv = await readInventoryFile(join(DATA, files.inventory));
   if (inv.errors.length) throw new Error(JSON.stringify(inv.errors));
-  const apps = inv.rows.map(rowToApplication);
+  // as the CLI reads an inventory from this checkout: the portal's registered
+  // national platforms recognised in rows without jenis
+  const apps = rowsToApplications(inv.rows, await (platforms ??= loadPlatformRegistry(join(ROOT, 'catalog-info'))));
   const groups: Array<{ id: string; members: string[] }> = JSON.parse(
     await readFile(join(DATA, files.groups), 'utf8'),
   ).duplicateGroups;

@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 export { run, main } from './main';
-export { rowToApplication } from './rowToApplication';
+export { rowToApplication, rowsToApplications } from './rowToApplication';
 export { loadInventory } from './loadInventory';
 export { readProposal } from './readProposal';
 export type { CliIo } from './io';

@@ -1,7 +1,7 @@
-import { readInventoryFile } from '@internal/spbe-inventory';
+import { PlatformRegistry, readInventoryFile } from '@internal/spbe-inventory';
 import type { ReuseApplication } from '@internal/spbe-reuse-engine';
 import { CliError } from './errors';
-import { rowToApplication } from './rowToApplication';
+import { rowsToApplications } from './rowToApplication';
 
 const MAX_LISTED = 50;
 
@@ -9,8 +9,10 @@ const MAX_LISTED = 50;
  * Reads an inventory (.csv, .xlsx, .yaml) into applications. Any bad row
  * (missing id or nama, duplicate id...) fails the run with every row number
  * listed; a file that cannot be parsed fails with the reader's message.
+ * With `platforms`, rows naming a registered national platform of their
+ * agency without a `jenis` are that platform (`rowsToApplications`).
  */
-export async function loadInventory(path: string): Promise<ReuseApplication[]> {
+export async function loadInventory(path: string, platforms?: PlatformRegistry): Promise<ReuseApplication[]> {
   let result;
   try {
     result = await readInventoryFile(path);
@@ -28,5 +30,5 @@ export async function loadInventory(path: string): Promise<ReuseApplication[]> {
       `Inventory ${path} has ${result.errors.length} invalid row(s):\n${lines.join('\n')}`,
     );
   }
-  return result.rows.map(rowToApplication);
+  return rowsToApplications(result.rows, platforms);
 }

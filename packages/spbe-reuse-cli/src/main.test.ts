@@ -72,6 +72,37 @@ describe('spbe-reuse', () => {
     expect(JSON.parse(none.stdout)).toEqual({ matches: [], verdict: 'no-relevant-application', dpi: [] });
   });
 
+  it("check recognises the portal's registered national platforms in rows without jenis", async () => {
+    const laporInventory = join(dir, 'lapor.csv');
+    await writeFile(
+      laporInventory,
+      [
+        HEADER,
+        'k1,SP4N-LAPOR!,"Kanal aspirasi dan pengaduan masyarakat nasional, tindak lanjut oleh instansi",Pengaduan masyarakat,kemenpanrb,,,,,,,',
+        'k2,LaporGub Jateng,"Kanal pengaduan masyarakat kepada gubernur, tindak lanjut oleh OPD",Pengaduan masyarakat,prov-jawa-tengah,,,,,,,',
+        'k3,SP4N-LAPOR!,Aplikasi pengaduan tiruan,Pengaduan masyarakat,kota-semarang,,,,,,,',
+      ].join('\n'),
+    );
+    const proposal = join(dir, 'pengaduan.json');
+    await writeFile(proposal, JSON.stringify({ nama: 'Aplikasi Pengaduan Masyarakat', deskripsi: 'pengaduan masyarakat dan tindak lanjut' }));
+    const catalogInfo = join(__dirname, '../../../catalog-info');
+    const { code, stdout, stderr } = await cli('check', '-i', laporInventory, '-p', proposal, '--catalog-info', catalogInfo);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/Recognising \d+ registered national platforms/);
+    const result = JSON.parse(stdout);
+    expect(result.verdict).toBe('reuse-national-platform');
+    // the owner's row only: a city's copy of the name is not the platform
+    expect(result.matches.filter((m: { nationalPlatform: boolean }) => m.nationalPlatform).map((m: { id: string }) => m.id)).toEqual(['k1']);
+
+    // without the registry (no catalog-info where the tool runs) the rows are what the inventory says
+    const plain = JSON.parse((await cli('check', '-i', laporInventory, '-p', proposal)).stdout);
+    expect(plain.verdict).toBe('reuse-existing');
+
+    const missing = await cli('check', '-i', laporInventory, '-p', proposal, '--catalog-info', join(dir, 'nowhere'));
+    expect(missing.code).not.toBe(0);
+    expect(missing.stderr).toMatch(/--catalog-info .*nowhere: no national platform/);
+  });
+
   it('check explains why named applications are or are not suggested', async () => {
     const proposal = join(dir, 'explain.json');
     await writeFile(proposal, JSON.stringify({ nama: 'Aplikasi Surat Menyurat', deskripsi: 'surat masuk, surat keluar, naskah dinas' }));

@@ -22,6 +22,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     .option('-o, --output <file>', 'output file (default: stdout)')
     .option('-f, --format <format>', 'json or csv (default: from the output extension, else json)')
     .option('--threshold <number>', 'duplicate similarity threshold (default 0.4)')
+    .option('--catalog-info <dir>', 'portal catalog-info whose national platforms (platforms/) mark rows without jenis (default catalog-info)')
     .action(opts => dedupeCommand(opts, io));
   program
     .command('check')
@@ -30,6 +31,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     .requiredOption('-p, --proposal <file>', 'proposal .json or .yaml (nama, deskripsi, fungsi, instansi)')
     .option('-t, --top <n>', 'number of matches (default 5)')
     .option('-e, --explain <ids>', 'also explain these application ids (comma-separated): scores and failed rules')
+    .option('--catalog-info <dir>', 'portal catalog-info whose national platforms (platforms/) mark rows without jenis (default catalog-info)')
     .action(opts => checkCommand(opts, io));
   program
     .command('generate')

@@ -1,4 +1,5 @@
-import { rowToApplication } from './rowToApplication';
+import { PlatformRegistry } from '@internal/spbe-inventory';
+import { rowToApplication, rowsToApplications } from './rowToApplication';
 
 describe('rowToApplication', () => {
   it('maps inventory columns to the engine application', () => {
@@ -41,5 +42,23 @@ describe('rowToApplication', () => {
     const app = rowToApplication({ id: 'b', nama: 'X' });
     expect(app.functions).toBeUndefined();
     expect(app.nationalPlatform).toBe(false);
+  });
+});
+
+describe('rowsToApplications', () => {
+  const platforms = new PlatformRegistry([{ name: 'jdihn', title: 'JDIHN (Jaringan Dokumentasi dan Informasi Hukum Nasional)', owner: 'kemenkumham' }], new Map());
+
+  it('makes a row without jenis that names a registered platform of its agency that platform', () => {
+    const apps = rowsToApplications(
+      [
+        { id: 'a', nama: 'JDIHN', instansi: 'kemenkumham' },
+        { id: 'b', nama: 'JDIHN', instansi: 'kemenkumham', jenis: 'khusus' },
+        { id: 'c', nama: 'JDIH Provinsi Jawa Tengah', instansi: 'prov-jawa-tengah' },
+        { id: 'd', nama: 'JDIHN', instansi: 'kota-semarang' },
+      ],
+      platforms,
+    );
+    expect(apps.map(a => a.nationalPlatform)).toEqual([true, false, false, false]);
+    expect(rowsToApplications([{ id: 'a', nama: 'JDIHN', instansi: 'kemenkumham' }])[0].nationalPlatform).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import type { InventoryRow } from '@internal/spbe-inventory';
+import type { InventoryRow, PlatformRegistry } from '@internal/spbe-inventory';
 import type { ReuseApplication } from '@internal/spbe-reuse-engine';
 import { mapJenis, splitList } from '@internal/plugin-spbe-common';
 
@@ -31,4 +31,20 @@ export function rowToApplication(row: InventoryRow): ReuseApplication {
     nationalPlatform: jenis === 'umum',
     dpi: row.dpi ? splitList(row.dpi) : undefined,
   };
+}
+
+/**
+ * Maps inventory rows to applications; with the portal's registry of national
+ * platforms, a row that leaves `jenis` empty and names a registered platform
+ * of its own agency (SP4N-LAPOR! of KemenPANRB) is that national platform. A
+ * `jenis` the inventory gives is kept as written.
+ */
+export function rowsToApplications(rows: readonly InventoryRow[], platforms?: PlatformRegistry): ReuseApplication[] {
+  return rows.map(row => {
+    const app = rowToApplication(row);
+    if (!app.jenis && platforms?.find(row.nama, row.instansi)) {
+      app.nationalPlatform = true;
+    }
+    return app;
+  });
 }

@@ -29,3 +29,6 @@ export type {
   TrapLabel,
 } from './generator/generateInventory';
 export { writeGeneratedInventory } from './generator/writeGeneratedInventory';
+export { PlatformRegistry } from './platforms/PlatformRegistry';
+export type { RegisteredPlatform, AgencySuccessions } from './platforms/PlatformRegistry';
+export { loadPlatformRegistry } from './platforms/loadPlatformRegistry';

@@ -3,6 +3,7 @@ import { ReuseIndex } from '@internal/spbe-reuse-engine';
 import { CliError } from '../errors';
 import { CliIo, createProgress } from '../io';
 import { loadInventory } from '../loadInventory';
+import { loadPlatforms } from '../loadPlatforms';
 import { readProposal } from '../readProposal';
 
 export interface CheckOptions {
@@ -11,6 +12,8 @@ export interface CheckOptions {
   top?: string;
   /** Comma-separated application ids to explain (why they are or are not suggested). */
   explain?: string;
+  /** catalog-info directory whose registered national platforms are recognised (default catalog-info). */
+  catalogInfo?: string;
 }
 
 /**
@@ -28,7 +31,7 @@ export async function checkCommand(opts: CheckOptions, io: CliIo): Promise<void>
     .map(id => id.trim())
     .filter(id => id);
   const proposal = await readProposal(opts.proposal);
-  const apps = await loadInventory(opts.input);
+  const apps = await loadInventory(opts.input, await loadPlatforms(opts.catalogInfo, io));
   const index = ReuseIndex.create();
   index.upsertMany(apps, createProgress(io, 'Indexed'));
   try {

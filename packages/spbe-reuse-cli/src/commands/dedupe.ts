@@ -4,12 +4,15 @@ import { DuplicateCluster, ReuseIndex } from '@internal/spbe-reuse-engine';
 import { CliError } from '../errors';
 import { CliIo, createProgress } from '../io';
 import { loadInventory } from '../loadInventory';
+import { loadPlatforms } from '../loadPlatforms';
 
 export interface DedupeOptions {
   input: string;
   output?: string;
   format?: string;
   threshold?: string;
+  /** catalog-info directory whose registered national platforms are recognised (default catalog-info). */
+  catalogInfo?: string;
 }
 
 function clustersToCsv(clusters: DuplicateCluster[], names: Map<string, { name: string; agency?: string }>): string {
@@ -36,7 +39,7 @@ export async function dedupeCommand(opts: DedupeOptions, io: CliIo): Promise<voi
   }
   const started = Date.now();
   io.stderr.write(`Reading ${opts.input}\n`);
-  const apps = await loadInventory(opts.input);
+  const apps = await loadInventory(opts.input, await loadPlatforms(opts.catalogInfo, io));
   io.stderr.write(`Indexing ${apps.length} applications\n`);
   const index = ReuseIndex.create({ duplicateThreshold: threshold });
   index.upsertMany(apps, createProgress(io, 'Indexed'));

@@ -8,6 +8,7 @@ import { join } from 'path';
 import { parseAllDocuments } from 'yaml';
 import { InventoryFileError } from '../model';
 import type { AgencySeed } from './types';
+import { listYamlFiles } from '../read/listYamlFiles';
 
 /**
  * Reads the agency Group entities under `<catalogInfoDir>/agencies` (all
@@ -33,23 +34,6 @@ export async function loadAgencySeeds(
     }
   }
   return seeds;
-}
-
-async function listYamlFiles(dir: string): Promise<string[]> {
-  let entries;
-  try {
-    entries = await fs.readdir(dir, { withFileTypes: true });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-  const files: string[] = [];
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...(await listYamlFiles(path)));
-    else if (/\.ya?ml$/i.test(entry.name)) files.push(path);
-  }
-  return files;
 }
 
 function refName(ref: unknown): string | undefined {

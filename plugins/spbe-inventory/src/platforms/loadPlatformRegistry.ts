@@ -1,0 +1,68 @@
+import {
+  ANNOTATION_PENDAHULU,
+  ANNOTATION_PENGGANTI,
+  ANNOTATION_PLATFORM_NASIONAL,
+} from '@internal/plugin-spbe-common';
+import { promises as fs } from 'fs';
+import { join } from 'path';
+import { parseAllDocuments } from 'yaml';
+import { InventoryFileError } from '../model';
+import { listYamlFiles } from '../read/listYamlFiles';
+import { PlatformRegistry, RegisteredPlatform } from './PlatformRegistry';
+
+interface EntityLike {
+  kind?: unknown;
+  metadata?: { name?: unknown; title?: unknown; annotations?: Record<string, unknown> };
+  spec?: { owner?: unknown };
+}
+
+function refName(ref: unknown): string | undefined {
+  if (typeof ref !== 'string' || !ref.trim()) return undefined;
+  return ref.trim().replace(/^group:/i, '').replace(/^default\//i, '');
+}
+
+async function readEntities(dir: string): Promise<EntityLike[]> {
+  const entities: EntityLike[] = [];
+  for (const file of await listYamlFiles(dir)) {
+    for (const doc of parseAllDocuments(await fs.readFile(file, 'utf8'))) {
+      if (doc.errors.length > 0) {
+        throw new InventoryFileError(`${file}: not valid YAML (${doc.errors[0].message.split('\n')[0]})`);
+      }
+      const value = doc.toJS();
+      if (value && typeof value === 'object') entities.push(value as EntityLike);
+    }
+  }
+  return entities;
+}
+
+/**
+ * Reads the national shared platforms of a catalog-info directory: Component
+ * entities under `<dir>/platforms` annotated `spbe.go.id/platform-nasional:
+ * "true"`, with their owners, and the successions between the agencies under
+ * `<dir>/agencies` (`pengganti` / `pendahulu`). Missing directories give an
+ * empty registry; invalid YAML throws.
+ */
+export async function loadPlatformRegistry(catalogInfoDir: string): Promise<PlatformRegistry> {
+  const platforms: RegisteredPlatform[] = [];
+  for (const entity of await readEntities(join(catalogInfoDir, 'platforms'))) {
+    const annotations = entity.metadata?.annotations ?? {};
+    const name = entity.metadata?.name;
+    const owner = refName(entity.spec?.owner);
+    if (String(entity.kind).toLowerCase() !== 'component' || typeof name !== 'string' || !owner) continue;
+    if (String(annotations[ANNOTATION_PLATFORM_NASIONAL]) !== 'true') continue;
+    const title = typeof entity.metadata?.title === 'string' ? entity.metadata.title : undefined;
+    platforms.push({ name, title, owner });
+  }
+  const successions = new Map<string, string[]>();
+  const succeed = (old: string, next: string) => successions.set(old, [...(successions.get(old) ?? []), next]);
+  for (const entity of await readEntities(join(catalogInfoDir, 'agencies'))) {
+    const name = entity.metadata?.name;
+    if (String(entity.kind).toLowerCase() !== 'group' || typeof name !== 'string') continue;
+    const annotations = entity.metadata?.annotations ?? {};
+    const next = refName(annotations[ANNOTATION_PENGGANTI]);
+    const previous = refName(annotations[ANNOTATION_PENDAHULU]);
+    if (next) succeed(name, next);
+    if (previous) succeed(previous, name);
+  }
+  return new PlatformRegistry(platforms, successions);
+}
