@@ -243,6 +243,20 @@ describe('Normalizer', () => {
     expect(words('catatan kegiatan harian', 'text')).toEqual(words('laporan kinerja harian', 'text'));
   });
 
+  it('reads a follow-up as one word however it is written, apart from an audit follow-up', () => {
+    expect(words('tindak lanjut pengaduan', 'text')).toEqual(['tindaklanjut', 'pengaduan']);
+    expect(words('OPD wajib menindaklanjuti', 'text')).toEqual(words('OPD wajib tindak lanjut', 'text'));
+    expect(words('tindak lanjut hasil pemeriksaan', 'text')).toEqual(words('audit internal', 'text'));
+  });
+
+  it('reads selfies and face recognition as one way of clocking in', () => {
+    const face = words('swafoto', 'text');
+    expect(face).toEqual(['pengenalan wajah']);
+    expect(words('foto wajah', 'text')).toEqual(face);
+    expect(words('Face Recognition', 'text')).toEqual(face);
+    expect(words('jam datang dan jam pulang', 'text')).toEqual(['presensi', 'presensi']);
+  });
+
   it('reads pelaku usaha (business actors) as usaha, without the stem of pelaku', () => {
     expect(words('pelaku usaha', 'text')).toEqual(words('usaha', 'text'));
     expect(words('Pelaku usaha mengurus izin', 'text')).not.toContain('laku');
