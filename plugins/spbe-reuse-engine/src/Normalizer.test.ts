@@ -257,6 +257,19 @@ describe('Normalizer', () => {
     expect(words('jam datang dan jam pulang', 'text')).toEqual(['presensi', 'presensi']);
   });
 
+  it('reads meeting attendance and minutes as meetings, not as clocking in', () => {
+    expect(words('Daftar hadir rapat elektronik', 'text')).toEqual(['rapat']);
+    expect(words('notulen rapat', 'text')).toEqual(['rapat']);
+    expect(words('daftar hadir pegawai', 'text')).toEqual(['presensi']);
+  });
+
+  it('reads village facilitators as a function of their own, and Javanese words of letters and prices', () => {
+    expect(words('Sistem Informasi Pendamping Desa')).toEqual(['pendamping desa']);
+    expect(words('layang mlebu lan layang metu', 'text')).toEqual(expect.arrayContaining(['surat']));
+    expect(words('jalan layang', 'text')).not.toContain('surat');
+    expect(words('rego pasar', 'text')).toEqual(words('harga pasar', 'text'));
+  });
+
   it('reads pelaku usaha (business actors) as usaha, without the stem of pelaku', () => {
     expect(words('pelaku usaha', 'text')).toEqual(words('usaha', 'text'));
     expect(words('Pelaku usaha mengurus izin', 'text')).not.toContain('laku');
