@@ -270,6 +270,12 @@ describe('Normalizer', () => {
     expect(words('rego pasar', 'text')).toEqual(words('harga pasar', 'text'));
   });
 
+  it('reads SITARU as spatial planning and citizen reports (laporan warga, sambatan) as complaints', () => {
+    expect(words('SITARU Kab. Semarang')).toEqual(expect.arrayContaining(['tata ruang']));
+    expect(words('laporan warga', 'text')).toEqual(['pengaduan']);
+    expect(words('wadah sambatan warga', 'text')).toContain('pengaduan');
+  });
+
   it('reads pelaku usaha (business actors) as usaha, without the stem of pelaku', () => {
     expect(words('pelaku usaha', 'text')).toEqual(words('usaha', 'text'));
     expect(words('Pelaku usaha mengurus izin', 'text')).not.toContain('laku');
