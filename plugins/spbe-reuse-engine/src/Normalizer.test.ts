@@ -276,6 +276,22 @@ describe('Normalizer', () => {
     expect(words('wadah sambatan warga', 'text')).toContain('pengaduan');
   });
 
+  it('reads IT asset inventories apart from state assets, and the email service apart from correspondence', () => {
+    expect(words('CMDB Aset TI')).toContain('aset ti');
+    expect(words('CMDB Aset TI')).not.toContain('aset');
+    expect(words('inventaris aset TI', 'text')).toEqual(['aset ti']);
+    // an email service is a technology, not a function: it says nothing of correspondence
+    expect(words('Layanan surat elektronik dinas', 'text')).toEqual([]);
+    expect(words('disposisi surat elektronik', 'text')).toContain('surat');
+  });
+
+  it('reads network trouble tickets as the helpdesk, competence development as training, internal oversight as audit', () => {
+    expect(words('Pengaduan Gangguan Jaringan', 'text')).toContain('helpdesk');
+    expect(words('pengembangan kompetensi ASN', 'text')).toEqual(['pelatihan', 'pegawai']);
+    expect(words('manajemen pengawasan intern', 'text')).toContain('kendali mutu');
+    expect(words('lelang barang', 'text')).toEqual(['lelang negara']);
+  });
+
   it('reads pelaku usaha (business actors) as usaha, without the stem of pelaku', () => {
     expect(words('pelaku usaha', 'text')).toEqual(words('usaha', 'text'));
     expect(words('Pelaku usaha mengurus izin', 'text')).not.toContain('laku');
