@@ -292,6 +292,15 @@ describe('Normalizer', () => {
     expect(words('lelang barang', 'text')).toEqual(['lelang negara']);
   });
 
+  it('reads international cooperation and laboratory systems as their functions', () => {
+    const cooperation = words('Sistem Informasi Kerja Sama Luar Negeri');
+    expect(cooperation).toEqual(['kerja sama internasional']);
+    expect(words('Apl. Monitorng Kerja Sama Teknik LN')).toEqual(expect.arrayContaining(cooperation));
+    expect(words('perjanjian internasional', 'text')).toEqual(cooperation);
+    expect(words('LIMS')).toEqual(['laboratorium']);
+    expect(words('e-Lab Balai Besar Veteriner')).toContain('laboratorium');
+  });
+
   it('reads pelaku usaha (business actors) as usaha, without the stem of pelaku', () => {
     expect(words('pelaku usaha', 'text')).toEqual(words('usaha', 'text'));
     expect(words('Pelaku usaha mengurus izin', 'text')).not.toContain('laku');
