@@ -301,6 +301,12 @@ describe('Normalizer', () => {
     expect(words('e-Lab Balai Besar Veteriner')).toContain('laboratorium');
   });
 
+  it('keeps land acquisition apart from procurement, and health quarantine apart from fish, animal and plant quarantine', () => {
+    expect(words('Sistem Informasi Pengadaan Tanah')).toEqual(['pengadaan tanah']);
+    expect(words('Sistem Informasi Pengadaan Tanah')).not.toEqual(words('e-Pengadaan'));
+    expect(words('kekarantinaan kesehatan', 'text')).not.toEqual(words('karantina ikan', 'text'));
+  });
+
   it('reads pelaku usaha (business actors) as usaha, without the stem of pelaku', () => {
     expect(words('pelaku usaha', 'text')).toEqual(words('usaha', 'text'));
     expect(words('Pelaku usaha mengurus izin', 'text')).not.toContain('laku');
