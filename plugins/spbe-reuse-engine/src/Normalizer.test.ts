@@ -307,6 +307,15 @@ describe('Normalizer', () => {
     expect(words('kekarantinaan kesehatan', 'text')).not.toEqual(words('karantina ikan', 'text'));
   });
 
+  it('reads clerks\' abbreviations (Apl., Sist.), dasbor and resiko as written in full, and risk registers as risk management', () => {
+    expect(words('Apl. Manajemen Risiko')).toEqual(['risiko']);
+    expect(words('Sist. Info. Pengelolaan BMN')).toEqual(words('Sistem Informasi Pengelolaan BMN'));
+    expect(words('Dasbor Pemantauan')).toEqual(words('Dashboard Pemantauan'));
+    expect(words('e-Risk Register')).toEqual(['risiko']);
+    expect(words('Manajemen Resiko')).toEqual(['risiko']);
+    expect(words('SIMWAS')).toContain('kendali mutu');
+  });
+
   it('reads pelaku usaha (business actors) as usaha, without the stem of pelaku', () => {
     expect(words('pelaku usaha', 'text')).toEqual(words('usaha', 'text'));
     expect(words('Pelaku usaha mengurus izin', 'text')).not.toContain('laku');
