@@ -316,6 +316,13 @@ describe('Normalizer', () => {
     expect(words('SIMWAS')).toContain('kendali mutu');
   });
 
+  it('reads the school levels (SMP, SMA, SMK) in a name as the words a text writes, not as code names', () => {
+    expect(kinds('PPDB SD dan SMP')).toContain('word:smp');
+    expect(kinds('Data Guru SMA SMK')).toEqual(expect.arrayContaining(['word:sma', 'word:smk']));
+    expect(words('sekolah menengah kejuruan', 'text')).toEqual(['smk']);
+    expect(words('SMA')).not.toEqual(words('SMK'));
+  });
+
   it('reads pelaku usaha (business actors) as usaha, without the stem of pelaku', () => {
     expect(words('pelaku usaha', 'text')).toEqual(words('usaha', 'text'));
     expect(words('Pelaku usaha mengurus izin', 'text')).not.toContain('laku');
