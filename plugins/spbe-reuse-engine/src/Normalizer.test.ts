@@ -323,6 +323,15 @@ describe('Normalizer', () => {
     expect(words('SMA')).not.toEqual(words('SMK'));
   });
 
+  it('reads common abbreviations with one meaning (SP2D, NIK, BOS, BUMDes, SPJ) in a name as the words a text writes', () => {
+    expect(kinds('e-SP2D Kab. Cilacap')).toContain('word:sp2d');
+    expect(words('Penerbitan SP2D', 'text')).toEqual(expect.arrayContaining(['sp2d']));
+    expect(words('surat perintah pencairan dana', 'text')).toEqual(['sp2d']);
+    expect(kinds('Verifikasi NIK')).toContain('word:nik');
+    expect(words('Laporan SPJ Dana BOS')).toEqual(expect.arrayContaining(['spj', 'bos']));
+    expect(words('Badan Usaha Milik Desa', 'text')).toEqual(words('BUMDes'));
+  });
+
   it('reads pelaku usaha (business actors) as usaha, without the stem of pelaku', () => {
     expect(words('pelaku usaha', 'text')).toEqual(words('usaha', 'text'));
     expect(words('Pelaku usaha mengurus izin', 'text')).not.toContain('laku');
