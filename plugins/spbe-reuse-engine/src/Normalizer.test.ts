@@ -330,6 +330,7 @@ describe('Normalizer', () => {
     expect(kinds('Verifikasi NIK')).toContain('word:nik');
     expect(words('Laporan SPJ Dana BOS')).toEqual(expect.arrayContaining(['spj', 'bos']));
     expect(words('Badan Usaha Milik Desa', 'text')).toEqual(words('BUMDes'));
+    expect(words('Dashboard Capaian IKU')).toContain('akuntabilitas kinerja');
   });
 
   it('reads pelaku usaha (business actors) as usaha, without the stem of pelaku', () => {
