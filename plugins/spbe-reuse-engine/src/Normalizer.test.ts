@@ -192,6 +192,11 @@ describe('Normalizer', () => {
     expect(words('surat pengantar', 'text')).toEqual(words('surat keterangan', 'text'));
   });
 
+  it('reads a vacancy (lowongan) and a job application as employment', () => {
+    expect(words('Perusahaan memasang lowongan', 'text')).toContain('tenaga kerja');
+    expect(words('melamar kerja', 'text')).toEqual(['tenaga kerja']);
+  });
+
   it('reads employment (tenaga kerja) from its phrases, not from the bare word kerja', () => {
     const employment = words('Bursa Kerja', 'text')[0];
     expect(words('lowongan kerja', 'text')).toEqual([employment]);
