@@ -192,6 +192,11 @@ describe('Normalizer', () => {
     expect(words('surat pengantar', 'text')).toEqual(words('surat keterangan', 'text'));
   });
 
+  it('reads the free nutritious meal programme (MBG) apart from nutrition surveillance (gizi)', () => {
+    expect(words('Monitoring Program Makan Bergizi Gratis')).toContain('makan bergizi');
+    expect(words('Monitoring Program Makan Bergizi Gratis')).not.toContain('gizi');
+  });
+
   it('reads a vacancy (lowongan) and a job application as employment', () => {
     expect(words('Perusahaan memasang lowongan', 'text')).toContain('tenaga kerja');
     expect(words('melamar kerja', 'text')).toEqual(['tenaga kerja']);
