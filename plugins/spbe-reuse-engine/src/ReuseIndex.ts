@@ -10,6 +10,7 @@ import { Normalizer } from './Normalizer';
 import { ReuseIndexOptions, ResolvedOptions, resolveOptions } from './options';
 import { NationalPlatforms } from './ranking/NationalPlatforms';
 import { Ranker } from './ranking/Ranker';
+import { addToRankDocs, removeFromRankDocs } from './ranking/rankDocs';
 import { describeCluster } from './reasons/describeCluster';
 import { SurfaceForms } from './reasons/SurfaceForms';
 import { sameApplication } from './sameApplication';
@@ -164,6 +165,7 @@ export class ReuseIndex {
     const detach = (doc: Doc) => {
       const node = doc.node;
       node.docs.delete(doc);
+      removeFromRankDocs(node, doc);
       if (doc.app.nationalPlatform) node.nationals--;
       changed.add(node);
       const ids = node.termIds;
@@ -238,6 +240,7 @@ export class ReuseIndex {
       const slot = this.freeSlots.pop() ?? this.slots.length;
       const doc: Doc = { slot, id: app.id, app, node, surfaces: this.surfaces.of(features, node) };
       node.docs.add(doc);
+      addToRankDocs(node, doc);
       if (app.nationalPlatform) node.nationals++;
       changed.add(node);
       this.slots[slot] = doc;

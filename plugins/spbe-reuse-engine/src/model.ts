@@ -58,16 +58,14 @@ export interface VectorNode {
    * (an edit re-weighs each vector whose applications change).
    */
   version?: number;
-  /** The ranking's view of `docs` (see Ranker), valid for one `version`. */
+  /** The ranking's view of `docs` (ranking/rankDocs.ts), kept up to date with them. */
   rankDocs?: RankDocs;
   /** Its new links while an update recomputes them (strongest first). */
   draft?: { offer(other: VectorNode, score: number): void; toLinks(): Array<[VectorNode, number]> };
 }
 
-/** A vector's applications as the ranking reads them. */
+/** A vector's applications as the ranking reads them (ranking/rankDocs.ts). */
 export interface RankDocs {
-  version: number;
-  size: number;
   /** National platforms. */
   national: Doc[];
   /**
@@ -76,6 +74,8 @@ export interface RankDocs {
    */
   others: Doc[];
   kept: number;
+  /** How many of the vector's applications are not national platforms (`others` holds all of them when as many). */
+  nonNational: number;
 }
 
 export const EPS = 1e-9;

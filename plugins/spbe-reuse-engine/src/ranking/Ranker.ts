@@ -1,6 +1,6 @@
 import type { LearnedExpansions, RawFeature } from '../features';
 import type { TermIndex } from '../index/TermIndex';
-import { byString, Doc, EPS, RankDocs, round, VectorNode } from '../model';
+import { byString, Doc, EPS, round, VectorNode } from '../model';
 import type { Normalizer } from '../Normalizer';
 import type { ResolvedOptions } from '../options';
 import { inferDpiBlocks } from '../inferDpi';
@@ -11,6 +11,7 @@ import { explainMatch } from './explainMatch';
 import { namedFunctionOf } from './PlatformHeads';
 import { queryVector } from './queryVector';
 import { withCapacity } from '../index/withCapacity';
+import { rankDocs } from './rankDocs';
 
 interface Scored {
   doc: Doc;
@@ -39,33 +40,6 @@ function offer(scored: Scored[], top: number, item: Scored): boolean {
   scored.splice(i, 0, item);
   if (scored.length > top) scored.pop();
   return true;
-}
-
-/**
- * A vector's applications as a top `top` list can take them: the national
- * platforms, and the `top` others with the smallest ids; cached per version.
- */
-function rankDocs(node: VectorNode, top: number): RankDocs {
-  const cached = node.rankDocs;
-  if (cached && cached.version === node.version && cached.size === node.docs.size && cached.kept >= top) {
-    return cached;
-  }
-  const national: Doc[] = [];
-  const others: Doc[] = [];
-  for (const doc of node.docs) {
-    if (doc.app.nationalPlatform) {
-      national.push(doc);
-      continue;
-    }
-    if (others.length >= top && byString(others[others.length - 1].id, doc.id) <= 0) continue;
-    let i = others.length;
-    while (i > 0 && byString(others[i - 1].id, doc.id) > 0) i--;
-    others.splice(i, 0, doc);
-    if (others.length > top) others.pop();
-  }
-  const view = { version: node.version ?? 0, size: node.docs.size, national, others, kept: top };
-  node.rankDocs = view;
-  return view;
 }
 
 /**
