@@ -95,8 +95,22 @@ describe('spbe-reuse', () => {
     expect(result.matches.filter((m: { nationalPlatform: boolean }) => m.nationalPlatform).map((m: { id: string }) => m.id)).toEqual(['k1']);
 
     // without the registry (no catalog-info where the tool runs) the rows are what the inventory says
-    const plain = JSON.parse((await cli('check', '-i', laporInventory, '-p', proposal)).stdout);
-    expect(plain.verdict).toBe('reuse-existing');
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      const plain = JSON.parse((await cli('check', '-i', laporInventory, '-p', proposal)).stdout);
+      expect(plain.verdict).toBe('reuse-existing');
+    } finally {
+      process.chdir(cwd);
+    }
+    // run from the repository root, the default catalog-info is the portal's
+    process.chdir(join(__dirname, '../../..'));
+    try {
+      const fromRoot = JSON.parse((await cli('check', '-i', laporInventory, '-p', proposal)).stdout);
+      expect(fromRoot.verdict).toBe('reuse-national-platform');
+    } finally {
+      process.chdir(cwd);
+    }
 
     const missing = await cli('check', '-i', laporInventory, '-p', proposal, '--catalog-info', join(dir, 'nowhere'));
     expect(missing.code).not.toBe(0);
