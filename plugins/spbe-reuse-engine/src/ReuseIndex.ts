@@ -229,6 +229,7 @@ export class ReuseIndex {
           suffixNorm: 0,
           knn: [],
           reverse: new Set(),
+          rankDocs: undefined,
         };
         this.nodes.set(key, node);
       }

@@ -44,9 +44,14 @@ export function rankDocs(node: VectorNode, top: number): RankDocs {
 
 /** Records an application added to `node.docs` in its view (a new vector gets one). */
 export function addToRankDocs(node: VectorNode, doc: Doc): void {
-  const view = node.docs.size === 1 ? build(node, RANK_DOCS_KEPT) : node.rankDocs;
-  if (!view || node.docs.size === 1) return;
-  if (doc.app.nationalPlatform) view.national.push(doc);
+  const national = !!doc.app.nationalPlatform;
+  if (node.docs.size === 1) {
+    node.rankDocs = { national: national ? [doc] : [], others: national ? [] : [doc], kept: RANK_DOCS_KEPT, nonNational: national ? 0 : 1 };
+    return;
+  }
+  const view = node.rankDocs;
+  if (!view) return;
+  if (national) view.national.push(doc);
   else {
     view.nonNational++;
     keep(view.others, view.kept, doc);
