@@ -3,12 +3,9 @@ import {
   ANNOTATION_SINGKATAN,
   isAgencyType,
 } from '@internal/plugin-spbe-common';
-import { promises as fs } from 'fs';
 import { join } from 'path';
-import { parseAllDocuments } from 'yaml';
-import { InventoryFileError } from '../model';
 import type { AgencySeed } from './types';
-import { listYamlFiles } from '../read/listYamlFiles';
+import { groupRefName, readCatalogDocuments } from '../read/catalogEntities';
 
 /**
  * Reads the agency Group entities under `<catalogInfoDir>/agencies` (all
@@ -19,26 +16,12 @@ import { listYamlFiles } from '../read/listYamlFiles';
 export async function loadAgencySeeds(
   catalogInfoDir: string,
 ): Promise<AgencySeed[]> {
-  const files = await listYamlFiles(join(catalogInfoDir, 'agencies'));
   const seeds: AgencySeed[] = [];
-  for (const file of files) {
-    const text = await fs.readFile(file, 'utf8');
-    for (const doc of parseAllDocuments(text)) {
-      if (doc.errors.length > 0) {
-        throw new InventoryFileError(
-          `${file}: not valid YAML (${doc.errors[0].message.split('\n')[0]})`,
-        );
-      }
-      const seed = groupToSeed(doc.toJS());
-      if (seed) seeds.push(seed);
-    }
+  for (const value of await readCatalogDocuments(join(catalogInfoDir, 'agencies'))) {
+    const seed = groupToSeed(value);
+    if (seed) seeds.push(seed);
   }
   return seeds;
-}
-
-function refName(ref: unknown): string | undefined {
-  if (typeof ref !== 'string' || !ref) return undefined;
-  return ref.replace(/^group:/i, '').replace(/^default\//i, '');
 }
 
 /** A Group entity of an agency type as a seed; anything else is undefined. */
@@ -72,7 +55,7 @@ export function groupToSeed(value: unknown): AgencySeed | undefined {
       typeof entity.metadata?.title === 'string' ? entity.metadata.title : name,
     type,
   };
-  const parent = refName(entity.spec?.parent);
+  const parent = groupRefName(entity.spec?.parent);
   if (parent) seed.parent = parent;
   if (aliases.length > 0) seed.aliases = aliases;
   return seed;

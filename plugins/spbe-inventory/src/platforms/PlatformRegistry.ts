@@ -39,12 +39,15 @@ function keysOf(text: string): string[] {
 export class PlatformRegistry {
   private readonly byKey = new Map<string, RegisteredPlatform[]>();
   private readonly owners = new Map<string, Set<string>>();
+  /** Number of registered platforms. */
+  readonly size: number;
 
   static empty(): PlatformRegistry {
     return new PlatformRegistry([], new Map());
   }
 
   constructor(platforms: readonly RegisteredPlatform[], successions: AgencySuccessions) {
+    this.size = platforms.length;
     for (const platform of platforms) {
       const keys = new Set([nameKey(platform.name), ...keysOf(platform.title ?? '')]);
       for (const key of keys) {
@@ -65,10 +68,6 @@ export class PlatformRegistry {
         link(next, old);
       }
     }
-  }
-
-  get size(): number {
-    return new Set([...this.byKey.values()].flat()).size;
   }
 
   /** The registered platform an inventory row names, when its agency owns it. */

@@ -3,11 +3,8 @@ import {
   ANNOTATION_PENGGANTI,
   ANNOTATION_PLATFORM_NASIONAL,
 } from '@internal/plugin-spbe-common';
-import { promises as fs } from 'fs';
 import { join } from 'path';
-import { parseAllDocuments } from 'yaml';
-import { InventoryFileError } from '../model';
-import { listYamlFiles } from '../read/listYamlFiles';
+import { groupRefName, readCatalogDocuments } from '../read/catalogEntities';
 import { PlatformRegistry, RegisteredPlatform } from './PlatformRegistry';
 
 interface EntityLike {
@@ -16,23 +13,8 @@ interface EntityLike {
   spec?: { owner?: unknown };
 }
 
-function refName(ref: unknown): string | undefined {
-  if (typeof ref !== 'string' || !ref.trim()) return undefined;
-  return ref.trim().replace(/^group:/i, '').replace(/^default\//i, '');
-}
-
 async function readEntities(dir: string): Promise<EntityLike[]> {
-  const entities: EntityLike[] = [];
-  for (const file of await listYamlFiles(dir)) {
-    for (const doc of parseAllDocuments(await fs.readFile(file, 'utf8'))) {
-      if (doc.errors.length > 0) {
-        throw new InventoryFileError(`${file}: not valid YAML (${doc.errors[0].message.split('\n')[0]})`);
-      }
-      const value = doc.toJS();
-      if (value && typeof value === 'object') entities.push(value as EntityLike);
-    }
-  }
-  return entities;
+  return (await readCatalogDocuments(dir)).filter((value): value is EntityLike => !!value && typeof value === 'object');
 }
 
 /**
@@ -47,7 +29,7 @@ export async function loadPlatformRegistry(catalogInfoDir: string): Promise<Plat
   for (const entity of await readEntities(join(catalogInfoDir, 'platforms'))) {
     const annotations = entity.metadata?.annotations ?? {};
     const name = entity.metadata?.name;
-    const owner = refName(entity.spec?.owner);
+    const owner = groupRefName(entity.spec?.owner);
     if (String(entity.kind).toLowerCase() !== 'component' || typeof name !== 'string' || !owner) continue;
     if (String(annotations[ANNOTATION_PLATFORM_NASIONAL]) !== 'true') continue;
     const title = typeof entity.metadata?.title === 'string' ? entity.metadata.title : undefined;
@@ -59,8 +41,8 @@ export async function loadPlatformRegistry(catalogInfoDir: string): Promise<Plat
     const name = entity.metadata?.name;
     if (String(entity.kind).toLowerCase() !== 'group' || typeof name !== 'string') continue;
     const annotations = entity.metadata?.annotations ?? {};
-    const next = refName(annotations[ANNOTATION_PENGGANTI]);
-    const previous = refName(annotations[ANNOTATION_PENDAHULU]);
+    const next = groupRefName(annotations[ANNOTATION_PENGGANTI]);
+    const previous = groupRefName(annotations[ANNOTATION_PENDAHULU]);
     if (next) succeed(name, next);
     if (previous) succeed(previous, name);
   }
