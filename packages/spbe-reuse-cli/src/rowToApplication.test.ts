@@ -61,4 +61,20 @@ describe('rowsToApplications', () => {
     expect(apps.map(a => a.nationalPlatform)).toEqual([true, false, false, false]);
     expect(rowsToApplications([{ id: 'a', nama: 'JDIHN', instansi: 'kemenkumham' }])[0].nationalPlatform).toBe(false);
   });
+
+  it("does not take a local government's own application marked umum for a national platform", () => {
+    const apps = rowsToApplications(
+      [
+        { id: 'a', nama: 'Portal Aduan Warga NTB', instansi: 'prov-nusa-tenggara-barat', jenis: 'Aplikasi Umum' },
+        { id: 'b', nama: 'Lapor Bupati', instansi: 'Pemkab Alor', jenis: 'umum' },
+        { id: 'c', nama: 'JDIHN', instansi: 'kota-semarang', jenis: 'umum' },
+        { id: 'd', nama: 'Satu Data Kemenkumham', instansi: 'kemenkumham', jenis: 'umum' },
+      ],
+      platforms,
+    );
+    expect(apps.map(a => a.nationalPlatform)).toEqual([false, false, true, true]);
+    expect(apps[0].jenis).toBe('umum');
+    // without a registry, no name can be recognised
+    expect(rowsToApplications([{ id: 'c', nama: 'JDIHN', instansi: 'kota-semarang', jenis: 'umum' }])[0].nationalPlatform).toBe(false);
+  });
 });

@@ -1,3 +1,4 @@
+import { isLocalGovernment } from '@internal/spbe-inventory';
 import type { InventoryRow, PlatformRegistry } from '@internal/spbe-inventory';
 import type { ReuseApplication } from '@internal/spbe-reuse-engine';
 import { mapJenis, splitList } from '@internal/plugin-spbe-common';
@@ -34,16 +35,23 @@ export function rowToApplication(row: InventoryRow): ReuseApplication {
 }
 
 /**
- * Maps inventory rows to applications; with the portal's registry of national
- * platforms, a row that leaves `jenis` empty and names a registered platform
- * of its own agency (SP4N-LAPOR! of KemenPANRB) is that national platform. A
- * `jenis` the inventory gives is kept as written.
+ * Maps inventory rows to applications, reading which are national platforms
+ * with the portal's registry of them:
+ * - a row that leaves `jenis` empty and names a registered platform of its own
+ *   agency (SP4N-LAPOR! of KemenPANRB) is that national platform;
+ * - a local government's row marked `umum` is not, unless it names a
+ *   registered platform (the region's SRIKANDI): aplikasi umum are designated
+ *   by MenPANRB and run by central agencies, and inventory clerks write "umum"
+ *   for a region's own general-purpose portal or complaint channel.
+ * The `jenis` an inventory gives is kept as written.
  */
 export function rowsToApplications(rows: readonly InventoryRow[], platforms?: PlatformRegistry): ReuseApplication[] {
   return rows.map(row => {
     const app = rowToApplication(row);
     if (!app.jenis && platforms?.find(row.nama, row.instansi)) {
       app.nationalPlatform = true;
+    } else if (app.nationalPlatform && isLocalGovernment(row.instansi) && !platforms?.names(row.nama)) {
+      app.nationalPlatform = false;
     }
     return app;
   });

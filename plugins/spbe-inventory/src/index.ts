@@ -15,6 +15,7 @@ export { resolveHeader, normalizeHeader } from './read/headers';
 export { writeInventoryFile } from './write/writeInventory';
 export type { AgencySeed } from './agencies/types';
 export { normalizeAgencyKey } from './agencies/normalizeAgencyKey';
+export { isLocalGovernment } from './agencies/isLocalGovernment';
 export { buildAgencyResolver } from './agencies/buildAgencyResolver';
 export { loadAgencySeeds } from './agencies/loadAgencySeeds';
 export {

@@ -38,6 +38,13 @@ describe('PlatformRegistry', () => {
     expect(registry.find('Integrasi SPLP', 'komdigi')).toBeUndefined();
   });
 
+  it('knows the registered names whoever uses them', () => {
+    expect(registry.names('Simponi')).toBe(true);
+    expect(registry.names('SP4N LAPOR')).toBe(true);
+    expect(registry.names('SP4N-LAPOR! Jawa Tengah')).toBe(false);
+    expect(PlatformRegistry.empty().names('Simponi')).toBe(false);
+  });
+
   it('is empty by default', () => {
     expect(PlatformRegistry.empty().find('SP4N-LAPOR!', 'kemenpanrb')).toBeUndefined();
     expect(registry.size).toBe(3);

@@ -70,6 +70,11 @@ export class PlatformRegistry {
     }
   }
 
+  /** Whether a name is a registered platform's, whichever agency's row carries it. */
+  names(nama: string): boolean {
+    return keysOf(nama).some(key => this.byKey.has(key));
+  }
+
   /** The registered platform an inventory row names, when its agency owns it. */
   find(nama: string, instansi: string | undefined): RegisteredPlatform | undefined {
     if (!instansi) return undefined;
