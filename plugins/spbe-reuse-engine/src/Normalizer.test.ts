@@ -687,6 +687,20 @@ describe('Normalizer', () => {
     expect(words('Anggaran Pendapatan dan Belanja Desa', 'text')).toEqual(words('Keuangan desa', 'text'));
   });
 
+  it("reads Papua's kampung government, fertiliser needs, work targets, livestock disease and plasmodium as their concepts", () => {
+    // in Papua the village is a kampung (dana kampung, aparat kampung), but a "kampung wisata" is no village government
+    expect(words('Dana kampung', 'text')).toEqual(words('Keuangan desa', 'text'));
+    expect(words('Aparat kampung', 'text')).toEqual(words('Desa', 'text'));
+    expect(words('Kampung wisata', 'text')).not.toContain(words('Desa', 'text')[0]);
+    // the farmer groups' fertiliser needs (RDKK) are the subsidised fertiliser's allocation
+    expect(words('Kebutuhan pupuk', 'text')).toEqual(words('e-RDKK', 'text'));
+    expect(words('Pupuk', 'text')).not.toEqual(words('e-RDKK', 'text'));
+    expect(words('Target kerja', 'text')).toEqual(words('Sasaran kerja', 'text'));
+    expect(words('Penyakit ternak', 'text')).toEqual(words('Kesehatan hewan', 'text'));
+    expect(words('iSIKHNAS', 'name')).toEqual(words('Kesehatan hewan', 'name'));
+    expect(words('Positif plasmodium', 'text')).toContain(words('Malaria', 'text')[0]);
+  });
+
   it('reads the function of "<function> pegawai" phrases, and single sign-on as a function', () => {
     // attendance and daily performance reports of employees: the employee is their object, not their function
     expect(words('Absensi pegawai', 'text')).toEqual(words('Presensi', 'text'));
