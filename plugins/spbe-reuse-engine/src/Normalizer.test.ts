@@ -727,6 +727,13 @@ describe('Normalizer', () => {
     expect(words('Rencana zonasi wilayah pesisir', 'text')).not.toContain(words('PPDB', 'text')[0]);
   });
 
+  it('drops kabupaten and kota names without a marker, but not those that are ordinary words', () => {
+    expect(words('Dinas Peternakan Belu melaporkan babi mati', 'text')).toEqual(words('Dinas Peternakan melaporkan babi mati', 'text'));
+    expect(words('BPBD Mamasa mencatat kejadian', 'text')).toEqual(words('BPBD mencatat kejadian', 'text'));
+    expect(words('Tambang batu bara', 'text')).toContain(words('batu', 'text')[0]);
+    expect(words('Beban puncak harian', 'text')).toContain(words('puncak', 'text')[0]);
+  });
+
   it('drops the place words of the own agency', () => {
     const drop = normalizer.agencyWords('Dinas Kesehatan Kabupaten Tanah Laut');
     expect([...drop]).toEqual(['tanah', 'laut']);

@@ -10,7 +10,7 @@ import { englishReadings } from './lexicon/englishReadings';
 import { PhraseAction, PhraseTrie } from './lexicon/PhraseTrie';
 import { TypoCorrector } from './lexicon/TypoCorrector';
 import { markedTokens, unhideWords } from './lexicon/writtenForms';
-import { regionNameEnd } from './lexicon/regionNames';
+import { regionNameEnd, regionPlaceNames } from './lexicon/regionNames';
 import { COMPOUND_PREFIXES, isCodeLike, RawToken, SI_CODE, tokenize } from './lexicon/tokens';
 import { isRootWord, stemIndonesian } from './stemmer';
 
@@ -117,6 +117,11 @@ export class Normalizer {
     );
     this.ambiguous = new Set(dictionaries.ambiguousAcronyms.map(a => a.toLowerCase()));
     for (const p of dictionaries.places) this.addPhrase(p, { type: 'place' });
+    // kabupaten and kota names, unless a dictionary reads them otherwise (places rank last) or they are code names
+    for (const p of regionPlaceNames()) {
+      if (!p.includes(' ') && (this.acronyms.has(p) || this.ambiguous.has(p))) continue;
+      this.addPhrase(p, { type: 'place' });
+    }
     for (const p of dictionaries.stopwords) this.addPhrase(p, { type: 'stop' });
     for (const p of dictionaries.boilerplate) this.addPhrase(p, { type: 'boilerplate' });
     for (const p of dictionaries.generic) this.addPhrase(p, { type: 'generic' });

@@ -42,3 +42,25 @@ export function regionNameEnd(
   }
   return markerEnd;
 }
+
+/**
+ * Kabupaten and kota names that are also ordinary words or code names of
+ * their own, never read as places without a marker: batu (stone), batang,
+ * palu (hammer), serang (attack), malang, puncak (peak), buru (hunt), banjar
+ * (a Balinese hamlet), siak (SIAK, civil registration), batu bara (coal)...
+ */
+const ORDINARY_WORDS = new Set([
+  'batu', 'batang', 'pati', 'metro', 'kuningan', 'banjar', 'buru', 'puncak', 'landak', 'palu', 'serang',
+  'malang', 'siak', 'kediri', 'lebak', 'badung', 'bone', 'muna', 'karo', 'sigi', 'tapin', 'kaur', 'tebo',
+  'bungo', 'lahat', 'sampang', 'lingga', 'bima', 'ende', 'poso', 'toba', 'agam', 'buol', 'malaka', 'kapuas',
+  'batu bara', 'tebing tinggi', 'lima puluh kota', 'gunung mas', 'pulang pisau',
+]);
+
+/**
+ * The kabupaten and kota names read as places wherever a text writes them
+ * ("Dinas Peternakan Belu", "BPBD Mamasa"), apart from ORDINARY_WORDS: a
+ * description names its own regency without "Kab." as often as with it.
+ */
+export function regionPlaceNames(): string[] {
+  return [...names()].filter(name => !ORDINARY_WORDS.has(name));
+}
