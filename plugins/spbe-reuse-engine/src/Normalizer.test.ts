@@ -197,12 +197,12 @@ describe('Normalizer', () => {
     expect(words('Monitoring Program Makan Bergizi Gratis')).not.toContain('gizi');
   });
 
-  it('reads a vacancy (lowongan) and a job application as employment', () => {
-    expect(words('Perusahaan memasang lowongan', 'text')).toContain('tenaga kerja');
-    expect(words('melamar kerja', 'text')).toEqual(['tenaga kerja']);
+  it('reads a vacancy (lowongan) and a job application as the job market', () => {
+    expect(words('Perusahaan memasang lowongan', 'text')).toContain('pasar kerja');
+    expect(words('melamar kerja', 'text')).toEqual(['pasar kerja']);
   });
 
-  it('reads employment (tenaga kerja) from its phrases, not from the bare word kerja', () => {
+  it('reads the job market (pasar kerja) from its phrases, not from the bare word kerja', () => {
     const employment = words('Bursa Kerja', 'text')[0];
     expect(words('lowongan kerja', 'text')).toEqual([employment]);
     expect(words('Job Fair', 'text')).toEqual([employment]);
@@ -374,7 +374,7 @@ describe('Normalizer', () => {
     }
     expect(words('mengumumkan', 'text')).toEqual(words('pengumuman', 'text'));
     expect(words('tenaga kependidikan', 'text')).toContain(words('pendidikan', 'text')[0]);
-    expect(words('Disnaker', 'text')).toEqual(words('bursa kerja', 'text'));
+    expect(words('Disnaker', 'text')).toEqual(words('ketenagakerjaan', 'text'));
   });
 
   it('reads sembako as bahan pokok (staple food prices) and drops "info" like informasi', () => {
@@ -697,8 +697,18 @@ describe('Normalizer', () => {
     expect(words('Pupuk', 'text')).not.toEqual(words('e-RDKK', 'text'));
     expect(words('Target kerja', 'text')).toEqual(words('Sasaran kerja', 'text'));
     expect(words('Penyakit ternak', 'text')).toEqual(words('Kesehatan hewan', 'text'));
+    expect(words('Pengobatan ternak', 'text')).toEqual(words('Kesehatan hewan', 'text'));
     expect(words('iSIKHNAS', 'name')).toEqual(words('Kesehatan hewan', 'name'));
     expect(words('Positif plasmodium', 'text')).toContain(words('Malaria', 'text')[0]);
+  });
+
+  it('reads the job market (vacancies, job seekers, the yellow card) apart from the labour office and its reports', () => {
+    for (const market of ['Lowongan kerja', 'Pencari kerja', 'Kartu kuning', 'Bursa kerja', 'Job fair']) {
+      expect(words(market, 'text')).toEqual(words('Pasar kerja', 'text'));
+    }
+    // the companies' mandatory labour report (WLKP) is the labour office's, not the job market's
+    expect(words('Wajib lapor ketenagakerjaan', 'text')).not.toContain(words('Pasar kerja', 'text')[0]);
+    expect(words('Disnaker', 'text')).toEqual(words('Ketenagakerjaan', 'text'));
   });
 
   it('reads the function of "<function> pegawai" phrases, and single sign-on as a function', () => {
