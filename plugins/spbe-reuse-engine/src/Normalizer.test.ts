@@ -495,6 +495,7 @@ describe('Normalizer', () => {
     expect(kinds('OpenSID')).toEqual(expect.arrayContaining(['acronym:opensid', `word:${words('Desa')[0]}`]));
     // the regional tax return, the accrual accounting of the satker, regional retribution, marriage registration
     expect(kinds('e-SPTPD')).toEqual(expect.arrayContaining(['acronym:sptpd', `word:${words('Pajak')[0]}`]));
+    expect(kinds('SIMPATDA Kota Bitung')).toEqual(expect.arrayContaining(['acronym:simpatda', `word:${words('Pajak')[0]}`]));
     expect(kinds('SAIBA')).toEqual(expect.arrayContaining(['acronym:saiba', `word:${words('Akuntansi')[0]}`]));
     expect(kinds('SIRETDA')).toEqual(expect.arrayContaining(['acronym:siretda', `word:${words('Retribusi')[0]}`]));
     expect(kinds('SIMAYA')).toEqual(expect.arrayContaining(['acronym:simaya', `word:${words('Persuratan')[0]}`]));
