@@ -712,6 +712,12 @@ describe('Normalizer', () => {
     expect(words('Disnaker', 'text')).toEqual(words('Ketenagakerjaan', 'text'));
   });
 
+  it('reads fishers (their registration and cards) apart from fish (prices, catches, farming)', () => {
+    expect(words('Kartu nelayan', 'text')).toEqual(words('Nelayan', 'text'));
+    expect(words('Registrasi nelayan', 'text')).not.toContain(words('Harga ikan', 'text')[1]);
+    expect(words('Harga ikan', 'text')).toContain(words('Perikanan', 'text')[0]);
+  });
+
   it('reads the function of "<function> pegawai" phrases, and single sign-on as a function', () => {
     // attendance and daily performance reports of employees: the employee is their object, not their function
     expect(words('Absensi pegawai', 'text')).toEqual(words('Presensi', 'text'));
