@@ -545,6 +545,9 @@ describe('Normalizer', () => {
     ]);
     // the regional research agency (Balitbangda, BRIDA) says who runs it, not what it does
     expect(words('e-Repository Balitbangda')).toEqual(words('e-Repository'));
+    // so do the regional offices' abbreviations (the stemmer would read Disperindag as "sperindag")
+    expect(words('Info Harga Pasar Disperindag')).toEqual(words('Info Harga Pasar'));
+    expect(words('e-Parkir Dishub')).toEqual(words('e-Parkir'));
   });
 
   it('reads an "SI" name on a known term (SIAKIP: SI + AKIP) as that term', () => {
