@@ -715,6 +715,13 @@ describe('Normalizer', () => {
     expect(words('Disnaker', 'text')).toEqual(words('Ketenagakerjaan', 'text'));
   });
 
+  it('reads violence against women and children (KtP/A, the UPTD PPA) as one concept, apart from the identity card (KTP)', () => {
+    const ppa = words('Kekerasan terhadap perempuan dan anak', 'text');
+    expect(words('Pencatatan kasus KtP/A', 'text')).toEqual(expect.arrayContaining(ppa));
+    expect(words('UPTD PPA', 'text')).toEqual(ppa);
+    expect(words('KTP elektronik', 'text')).toEqual(words('Kependudukan', 'text'));
+  });
+
   it('reads fishers (their registration and cards) apart from fish (prices, catches, farming)', () => {
     expect(words('Kartu nelayan', 'text')).toEqual(words('Nelayan', 'text'));
     expect(words('Registrasi nelayan', 'text')).not.toContain(words('Harga ikan', 'text')[1]);
