@@ -38,6 +38,8 @@ export type RecommendedVerdict =
  * weighted content words); `shared-terms`, `shared-functions`, `shared-codes`,
  * `shared-names` (`values`); `same-function` (`values`: the function, the head
  * of its name, that both the need and the national platform are named for);
+ * `same-cluster` (`values`: the need's best local match, which deduplication
+ * put in one cluster with the national platform);
  * `dpi` (`values`: DPI blocks the proposal needs that the candidate implements).
  */
 export interface ReuseReasonDetail {
@@ -49,6 +51,7 @@ export interface ReuseReasonDetail {
     | 'shared-codes'
     | 'shared-names'
     | 'same-function'
+    | 'same-cluster'
     | 'dpi';
   values?: string[];
   value?: number;

@@ -44,6 +44,7 @@ export interface ReuseProposal {
  * - `shared-codes`: reference architecture codes both carry;
  * - `shared-names`: name codes (acronyms) both use, supporting evidence only;
  * - `same-function`: `values` = the function (head of the name) both the proposal and the national platform are named for;
+ * - `same-cluster`: `values` = the proposal's best local match, which deduplication put in one cluster with this national platform;
  * - `dpi`: DPI building blocks the proposal needs that the platform implements.
  */
 export type ReuseReasonKind =
@@ -54,6 +55,7 @@ export type ReuseReasonKind =
   | 'shared-codes'
   | 'shared-names'
   | 'same-function'
+  | 'same-cluster'
   | 'dpi';
 
 export interface ReuseReasonDetail {

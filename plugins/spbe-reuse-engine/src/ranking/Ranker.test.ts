@@ -77,6 +77,46 @@ describe('Ranker: national platforms through the duplicate cluster of the best l
   });
 });
 
+describe('Ranker: national platforms of the best local match\'s cluster, however far their own text', () => {
+  const generic: ReuseApplication = {
+    id: 'simrs-generik',
+    name: 'SIMRS Generik',
+    description: 'Paket open source dari Kemenkes untuk rumah sakit pemerintah, dipasang di server daerah',
+    nationalPlatform: true,
+    agency: 'kemenkes',
+  };
+  const hospitals: ReuseApplication[] = ['a', 'b', 'c'].map(k => ({
+    id: `rsud-${k}`,
+    name: `SIMRS RSUD ${k.toUpperCase()}`,
+    description: 'Sistem informasi manajemen rumah sakit: pendaftaran pasien, rekam medis elektronik, farmasi, kasir dan klaim BPJS',
+    agency: `pemkab-${k}`,
+  }));
+  const newHospital = {
+    name: 'Pendaftaran dan Kasir Tipe C',
+    description: 'Kami perlu pendaftaran pasien, rekam medis elektronik, farmasi, kasir dan klaim BPJS untuk rumah sakit baru',
+  };
+
+  it('lists first the national platform that deduplication put with the best local match, with that reason', () => {
+    const index = ReuseIndex.create();
+    index.upsertMany([generic, ...hospitals, ...unrelated]);
+    expect(index.clusterOfApplication('simrs-generik')?.members).toEqual(expect.arrayContaining(['rsud-a', 'rsud-b', 'rsud-c']));
+    // on its own it is too far from the proposal's words
+    expect(index.explainMatch(newHospital, 'simrs-generik').failed).toContain('similarity');
+    const { matches, verdict } = index.rankReuse(newHospital);
+    expect(matches[0]).toMatchObject({ id: 'simrs-generik', nationalPlatform: true });
+    expect(matches[0].details).toContainEqual({ kind: 'same-cluster', values: ['SIMRS RSUD A'] });
+    expect(matches[0].reasons).toContain('Satu klaster duplikasi dengan SIMRS RSUD A: salinan lokal dikonsolidasikan ke platform ini');
+    expect(matches.slice(1).map(m => m.id)).toEqual(['rsud-a', 'rsud-b', 'rsud-c']);
+    expect(verdict).toBe('reuse-national-platform');
+  });
+
+  it('does not list it without that local match', () => {
+    const index = ReuseIndex.create();
+    index.upsertMany([generic, ...unrelated]);
+    expect(index.rankReuse(newHospital).matches).toEqual([]);
+  });
+});
+
 describe('Ranker: national platforms implementing a DPI block the proposal needs', () => {
   const splp: ReuseApplication = {
     id: 'splp',

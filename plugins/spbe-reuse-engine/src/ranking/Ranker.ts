@@ -12,6 +12,7 @@ import { namedFunctionOf } from './PlatformHeads';
 import { queryVector } from './queryVector';
 import { withCapacity } from '../index/withCapacity';
 import { rankDocs } from './rankDocs';
+import { clusterPlatforms } from './clusterPlatforms';
 
 interface Scored {
   doc: Doc;
@@ -73,6 +74,8 @@ export class Ranker {
     private readonly sameCluster: (a: VectorNode, b: VectorNode) => boolean = () => false,
     /** National platforms named for a function (the head of their names, see PlatformHeads). */
     private readonly platformsNamed: (head: string) => ReadonlySet<string> = () => new Set(),
+    /** The vectors of a vector's duplicate cluster, if it is in one. */
+    private readonly clusterNodes: (node: VectorNode) => readonly VectorNode[] | undefined = () => undefined,
   ) {}
 
   /**
@@ -112,7 +115,8 @@ export class Ranker {
       this.options;
     const terms = this.terms;
     this.ensureCapacity(maxNid);
-    const { features, termOf, wq } = queryVector(terms, this.normalizer, proposal, this.learned);
+    const query = queryVector(terms, this.normalizer, proposal, this.learned);
+    const { features, termOf, wq } = query;
     const dpi = inferDpiBlocks(proposal, this.normalizer.dictionaries.dpiPhrases).map(b => ({
       ...b,
       platforms: this.platformsImplementing(b.block),
@@ -299,7 +303,7 @@ export class Ranker {
     // similarity, then smallest key); vectors of national platforms alone are
     // passed over (marked by a negative similarity)
     let bestOther: VectorNode | undefined;
-    while (candidateCount > 0 && !bestOther) {
+    while (!bestOther) {
       let best = -1;
       for (let k = 0; k < matchedCount; k++) {
         if (matchedSims[k] < 0) continue;
@@ -331,12 +335,24 @@ export class Ranker {
         offer(scored, top, { doc, sim, score, coverage, preferred: true });
       }
     }
+    // the national platforms of the best local match's duplicate cluster
+    const cluster = bestOther && this.clusterNodes(bestOther);
+    const clustered = new Map<Doc, string>();
+    for (const { doc, sim, coverage } of cluster ? clusterPlatforms(cluster, query, terms, top) : []) {
+      const at = scored.findIndex(s => s.doc === doc);
+      if (at >= 0 && scored[at].preferred) continue;
+      if (at >= 0) scored.splice(at, 1);
+      if (offer(scored, top, { doc, sim, score: round(sim * (1 + platformBoost), 4), coverage, preferred: true })) {
+        clustered.set(doc, rankDocs(bestOther!, top).others[0].app.name);
+      }
+    }
     // let go of the vectors met (an index may drop them)
     touchedNodes.fill(undefined, 0, count);
     const matches: ReuseMatch[] = scored.map(({ doc, sim, score, coverage }) => {
       const dpiBlocks = dpi.filter(b => b.platforms.includes(doc.id)).map(b => b.block);
       const namedFor = named.platforms.has(doc.id) ? named.head : undefined;
-      const details = matchDetails(doc, coverage, { features, functions: proposal.functions, dpiBlocks, namedFor }, terms);
+      const clusteredWith = clustered.get(doc);
+      const details = matchDetails(doc, coverage, { features, functions: proposal.functions, dpiBlocks, namedFor, clusteredWith }, terms);
       return {
         id: doc.id,
         name: doc.app.name,

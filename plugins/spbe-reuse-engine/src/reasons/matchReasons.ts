@@ -15,6 +15,8 @@ export function matchDetails(
     dpiBlocks: string[];
     /** The function both the proposal and this national platform are named for (see PlatformHeads). */
     namedFor?: string;
+    /** The proposal's best local match, in one duplicate cluster with this national platform. */
+    clusteredWith?: string;
   },
   terms: TermIndex,
 ): ReuseReasonDetail[] {
@@ -40,6 +42,7 @@ export function matchDetails(
     .map(key => key.slice(1));
   if (codes.length) details.push({ kind: 'shared-codes', values: codes });
   if (query.namedFor) details.push({ kind: 'same-function', values: [query.namedFor] });
+  if (query.clusteredWith) details.push({ kind: 'same-cluster', values: [query.clusteredWith] });
   if (query.dpiBlocks.length) details.push({ kind: 'dpi', values: query.dpiBlocks });
   return details;
 }

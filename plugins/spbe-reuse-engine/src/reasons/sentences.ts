@@ -22,6 +22,8 @@ export function reasonSentence(detail: ReuseReasonDetail): string {
       return `Kode nama yang sama (hanya bukti pendukung): ${list}`;
     case 'same-function':
       return `Dinamai untuk fungsi yang sama dengan usulan: ${list}`;
+    case 'same-cluster':
+      return `Satu klaster duplikasi dengan ${list}: salinan lokal dikonsolidasikan ke platform ini`;
     case 'dpi':
       return `Menyediakan blok DPI yang dibutuhkan usulan: ${list}`;
     default:

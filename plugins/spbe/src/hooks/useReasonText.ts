@@ -23,6 +23,7 @@ export function useReasonTexts(): (candidate: Pick<ReuseCandidate, 'reasons' | '
         case 'shared-codes':
         case 'shared-names':
         case 'same-function':
+        case 'same-cluster':
         case 'dpi':
           return t(`reasons.${detail.kind}`, { values });
         default:

@@ -175,6 +175,7 @@ export default createTranslationMessages({
     'reasons.shared-codes': "Shared reference architecture codes: {{values}}",
     'reasons.shared-names': "Shared name codes (supporting evidence only): {{values}}",
     'reasons.same-function': "Named for the same function as the need: {{values}}",
+    'reasons.same-cluster': "In one duplicate cluster with {{values}}: local copies consolidate onto this platform",
     'reasons.dpi': "Provides the DPI building blocks needed: {{values}}",
     'sync.title': "Duplicate analysis",
     'sync.idle': "Not run since the database was created. It runs on a schedule; architects can run it now.",

@@ -213,6 +213,7 @@ export const spbeMessagesId = {
     "shared-codes": "Kode arsitektur referensi yang sama: {{values}}",
     "shared-names": "Kode nama yang sama (hanya bukti pendukung): {{values}}",
     "same-function": "Dinamai untuk fungsi yang sama dengan kebutuhan: {{values}}",
+    "same-cluster": "Satu klaster duplikasi dengan {{values}}: salinan lokal dikonsolidasikan ke platform ini",
     dpi: "Menyediakan blok DPI yang dibutuhkan: {{values}}",
   },
   sync: {

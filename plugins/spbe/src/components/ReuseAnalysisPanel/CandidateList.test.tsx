@@ -16,6 +16,7 @@ const srikandi: ReuseCandidate = {
     { kind: 'shared-terms', values: ['surat', 'disposisi'] },
     { kind: 'shared-functions', values: ['surat masuk', 'disposisi pimpinan'] },
     { kind: 'same-function', values: ['surat'] },
+    { kind: 'same-cluster', values: ['e-Office Kab. Sleman'] },
     { kind: 'dpi', values: ['identitas-digital'] },
   ],
 };
@@ -31,6 +32,7 @@ describe('CandidateList', () => {
       'Istilah yang sama: surat, disposisi',
       'Fungsi yang sama: surat masuk; disposisi pimpinan',
       'Dinamai untuk fungsi yang sama dengan kebutuhan: surat',
+      'Satu klaster duplikasi dengan e-Office Kab. Sleman: salinan lokal dikonsolidasikan ke platform ini',
       'Menyediakan blok DPI yang dibutuhkan: identitas-digital',
     ]);
   });

@@ -1,0 +1,42 @@
+import type { TermIndex } from '../index/TermIndex';
+import type { Doc, VectorNode } from '../model';
+import type { QueryVector } from './queryVector';
+import { rankDocs } from './rankDocs';
+
+/**
+ * The national platforms in the duplicate cluster of the proposal's best
+ * local match, with their similarity and coverage, when they share a content
+ * word with the proposal. Deduplication found that they do the job that match
+ * does: the proposal should reuse the platform that the local copies
+ * consolidate onto, even when the platform's own text (many functions, or
+ * only its name) is far from the proposal's words.
+ */
+export function clusterPlatforms(
+  clusterNodes: readonly VectorNode[],
+  query: QueryVector,
+  terms: TermIndex,
+  top: number,
+): Array<{ doc: Doc; sim: number; coverage: number }> {
+  const { features, termOf, wq } = query;
+  const out: Array<{ doc: Doc; sim: number; coverage: number }> = [];
+  for (const node of clusterNodes) {
+    if (node.nationals === 0) continue;
+    let sim = 0;
+    let content = 0;
+    let coverage = 0;
+    for (let i = 0; i < features.length; i++) {
+      const t = termOf[i];
+      if (t === undefined) continue;
+      const w = terms.weightOf(node, t);
+      if (w === 0) continue;
+      const p = wq[i] * w;
+      sim += p;
+      if (features[i].kind !== 'word') continue;
+      content += p;
+      coverage += wq[i] * wq[i];
+    }
+    if (content <= 0) continue;
+    for (const doc of rankDocs(node, top).national) out.push({ doc, sim, coverage });
+  }
+  return out;
+}
