@@ -95,7 +95,7 @@ export class ReuseIndex {
         return !!cluster && cluster === this.clusters.ofNode(b);
       },
       head => this.platforms.named(head),
-      node => this.clusters.ofNode(node)?.nodes,
+      node => this.clusters.nationalNodesOf(node),
     );
   }
 

@@ -21,6 +21,7 @@ export interface ClusterState {
 export class DuplicateClusters {
   private readonly clusterOf = new Map<string, ClusterState>();
   private readonly clusterOfNode = new Map<VectorNode, ClusterState>();
+  private readonly nationalNodes = new WeakMap<ClusterState, VectorNode[]>();
   /** The function code of each term id, null when it is none (term ids are never reused). */
   private readonly codeOfTerm: Array<[string, string] | null | undefined> = [];
   /** The vectors by node id, as of the last refresh (a node id is reused only by a node marked dirty). */
@@ -50,6 +51,22 @@ export class DuplicateClusters {
   ofNode(node: VectorNode): ClusterState | undefined {
     this.refresh();
     return this.clusterOfNode.get(node);
+  }
+
+  /**
+   * The vectors holding national platforms in a vector's cluster (a cluster's
+   * state is replaced whenever its vectors' applications change, so the list
+   * is read once per state).
+   */
+  nationalNodesOf(node: VectorNode): readonly VectorNode[] | undefined {
+    const state = this.ofNode(node);
+    if (!state) return undefined;
+    let nodes = this.nationalNodes.get(state);
+    if (!nodes) {
+      nodes = state.nodes.filter(n => n.nationals > 0);
+      this.nationalNodes.set(state, nodes);
+    }
+    return nodes;
   }
 
   /** Every cluster, once each. */

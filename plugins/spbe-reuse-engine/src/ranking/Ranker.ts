@@ -74,7 +74,7 @@ export class Ranker {
     private readonly sameCluster: (a: VectorNode, b: VectorNode) => boolean = () => false,
     /** National platforms named for a function (the head of their names, see PlatformHeads). */
     private readonly platformsNamed: (head: string) => ReadonlySet<string> = () => new Set(),
-    /** The vectors of a vector's duplicate cluster, if it is in one. */
+    /** The vectors holding national platforms in a vector's duplicate cluster, if it is in one. */
     private readonly clusterNodes: (node: VectorNode) => readonly VectorNode[] | undefined = () => undefined,
   ) {}
 

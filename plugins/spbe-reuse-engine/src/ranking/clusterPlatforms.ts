@@ -12,6 +12,7 @@ import { rankDocs } from './rankDocs';
  * only its name) is far from the proposal's words.
  */
 export function clusterPlatforms(
+  /** The cluster's vectors that hold national platforms (others are passed over). */
   clusterNodes: readonly VectorNode[],
   query: QueryVector,
   terms: TermIndex,
