@@ -115,6 +115,19 @@ describe('Ranker: national platforms of the best local match\'s cluster, however
     index.upsertMany([generic, ...unrelated]);
     expect(index.rankReuse(newHospital).matches).toEqual([]);
   });
+
+  it('follows edits: a member that becomes or stops being a national platform, a platform removed', () => {
+    const index = ReuseIndex.create();
+    index.upsertMany([{ ...generic, nationalPlatform: false }, ...hospitals, ...unrelated]);
+    expect(index.rankReuse(newHospital).matches.map(m => m.id)).not.toContain('simrs-generik');
+    index.upsert(generic);
+    expect(index.rankReuse(newHospital).matches[0].id).toBe('simrs-generik');
+    index.upsert({ ...generic, nationalPlatform: false });
+    expect(index.rankReuse(newHospital).matches.map(m => m.id)).not.toContain('simrs-generik');
+    index.upsert(generic);
+    index.remove('simrs-generik');
+    expect(index.rankReuse(newHospital).matches.map(m => m.id)).toEqual(['rsud-a', 'rsud-b', 'rsud-c']);
+  });
 });
 
 describe('Ranker: national platforms implementing a DPI block the proposal needs', () => {
