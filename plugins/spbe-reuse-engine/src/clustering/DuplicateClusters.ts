@@ -54,16 +54,20 @@ export class DuplicateClusters {
   }
 
   /**
-   * The vectors holding national platforms in a vector's cluster (a cluster's
-   * state is replaced whenever its vectors' applications change, so the list
-   * is read once per state).
+   * The vectors holding national platforms in a vector's cluster, those with
+   * the most national platforms first (then by key), at most `limit` (a
+   * cluster's state is replaced whenever its vectors' applications change, so
+   * the list is made once per state).
    */
-  nationalNodesOf(node: VectorNode): readonly VectorNode[] | undefined {
+  nationalNodesOf(node: VectorNode, limit: number): readonly VectorNode[] | undefined {
     const state = this.ofNode(node);
     if (!state) return undefined;
     let nodes = this.nationalNodes.get(state);
     if (!nodes) {
-      nodes = state.nodes.filter(n => n.nationals > 0);
+      nodes = state.nodes
+        .filter(n => n.nationals > 0)
+        .sort((a, b) => b.nationals - a.nationals || byString(a.key, b.key))
+        .slice(0, limit);
       this.nationalNodes.set(state, nodes);
     }
     return nodes;
