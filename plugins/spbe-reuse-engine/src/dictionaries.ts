@@ -9,6 +9,7 @@ import places from './data/places.json';
 import stems from './data/stems.json';
 import dpi from './data/dpi.json';
 import dpiPlatforms from './data/dpi-platforms.json';
+import brandWords from './data/brand-words.json';
 
 /**
  * The data the normaliser works from. Every field is optional in an extra
@@ -46,6 +47,13 @@ export interface ReuseDictionaries {
    * says it implements the block (read when the platform has no `dpi` list).
    */
   dpiPlatformPhrases: Record<string, string[]>;
+  /**
+   * Word (as read: stemmed, through the dictionaries) -> the concept it names
+   * when it is all a name says and the application has no description or
+   * functions: "e-Lapor Merauke" is a complaint channel (SP4N-LAPOR! made
+   * *lapor* their brand), "e-Lapor" described as school fund reports is not.
+   */
+  brandWords: Record<string, string>;
 }
 
 /** The dictionaries shipped with the engine (see src/data/README.md). */
@@ -69,6 +77,7 @@ export function defaultDictionaries(): ReuseDictionaries {
     dpiPlatformPhrases: Object.fromEntries(
       Object.entries(dpiPlatforms as Record<string, string[]>).map(([k, v]) => [k, [...v]]),
     ),
+    brandWords: { ...brandWords },
   };
 }
 
@@ -107,6 +116,7 @@ export function mergeDictionaries(
       stems: { ...out.stems, ...extra.stems },
       dpiPhrases: mergeListMaps(out.dpiPhrases, extra.dpiPhrases),
       dpiPlatformPhrases: mergeListMaps(out.dpiPlatformPhrases, extra.dpiPlatformPhrases),
+      brandWords: { ...out.brandWords, ...extra.brandWords },
     };
   }
   return out;

@@ -27,4 +27,19 @@ describe('extractFeatures', () => {
     // a word of its own that is not in the expansion leaves the expansion whole
     expect(keys('SIPD Mobile Monitoring')).toEqual(expect.arrayContaining(['perencanaan', 'keuangan']));
   });
+
+  it('reads a name that only says "lapor" as a complaint channel, unless the application says what it reports', () => {
+    const complaints = keys('Pengaduan');
+    expect(keys('e-Lapor Merauke')).toEqual(complaints);
+    expect(keys('e-Lapor', 'Pelaporan SPJ dana BOS oleh sekolah')).not.toContain(complaints[0]);
+    // a name with another content word says what is reported
+    expect(keys('e-Lapor Pembangunan')).not.toContain(complaints[0]);
+  });
+
+  it('takes brand words from extra dictionaries', () => {
+    const custom = Normalizer.create({ dictionaries: [{ brandWords: { kadu: 'pengaduan' } }] });
+    expect(keys('Aplikasi Kadu')).toEqual(['kadu']);
+    expect(extractFeatures(custom, { id: 'x', name: 'Aplikasi Kadu' }).map(f => f.key)).toEqual(['pengaduan']);
+    expect(extractFeatures(custom, { id: 'x', name: 'e-Lapor' }).map(f => f.key)).toEqual(['pengaduan']);
+  });
 });

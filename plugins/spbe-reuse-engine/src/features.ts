@@ -1,6 +1,6 @@
 import { parseReferenceCode, referenceCodeAncestor } from '@internal/plugin-spbe-common';
 import { BoundedCache } from './cache/BoundedCache';
-import type { NormalizedTerm, Normalizer, TermKind } from './Normalizer';
+import type { NormalizedName, NormalizedTerm, Normalizer, TermKind } from './Normalizer';
 import type { ReuseApplication, ReuseProposal } from './types';
 import { unconfirmedAcronyms } from './lexicon/unconfirmedAcronyms';
 
@@ -84,6 +84,22 @@ export type LearnedExpansions = (acronym: string) => NormalizedTerm[] | undefine
  * `requireOwnWord`, for proposals, only when the name has a content word of
  * its own besides the acronym).
  */
+/**
+ * A name whose only content word is a brand word (`brandWords`: "e-Lapor
+ * Merauke"), of an application without description or functions, names that
+ * word's concept.
+ */
+function readBrandWord(normalizer: Normalizer, name: NormalizedName): void {
+  let word: NormalizedTerm | undefined;
+  for (const t of name.terms) {
+    if (t.kind !== 'word') continue;
+    if (word) return;
+    word = t;
+  }
+  const concept = word && normalizer.dictionaries.brandWords[word.term];
+  if (concept) name.terms = name.terms.map(t => (t === word ? { ...t, term: concept } : t));
+}
+
 export function extractFeatures(
   normalizer: Normalizer,
   app: ReuseApplication | ReuseProposal,
@@ -112,6 +128,7 @@ export function extractFeatures(
     learned,
     texts: [...(app.functions ?? []), app.description ?? ''],
   });
+  if (functionTerms.length === 0 && descriptionTerms.length === 0) readBrandWord(normalizer, name);
   const narrowed = modulesNamed(name.terms);
   for (const t of name.terms) {
     if (t.expands !== undefined && unconfirmed?.has(t.expands)) continue;
