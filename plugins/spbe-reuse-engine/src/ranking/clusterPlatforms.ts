@@ -1,5 +1,5 @@
 import type { TermIndex } from '../index/TermIndex';
-import type { Doc, VectorNode } from '../model';
+import { Doc, round, VectorNode } from '../model';
 import type { QueryVector } from './queryVector';
 import { rankDocs } from './rankDocs';
 
@@ -37,7 +37,8 @@ export function clusterPlatforms(
       coverage += wq[i] * wq[i];
     }
     if (content <= 0) continue;
-    for (const doc of rankDocs(node, top).national) out.push({ doc, sim, coverage });
+    // rounded as the ranking's other scores are (ties then break by id)
+    for (const doc of rankDocs(node, top).national) out.push({ doc, sim: round(sim, 6), coverage: round(coverage, 6) });
   }
   return out;
 }
