@@ -76,15 +76,6 @@ function modulesNamed(terms: readonly NormalizedTerm[]): { acronyms: Set<string>
 export type LearnedExpansions = (acronym: string) => NormalizedTerm[] | undefined;
 
 /**
- * Turns an application or a proposal into its matching features, sorted by
- * key. A name without a written expansion gets the learned expansion of its
- * acronyms, weighted as if it were written ("SIPAS" as "SIPAS (Sistem
- * Informasi Persuratan dan Arsip)"). An acronym's expansion (dictionary or
- * learned) is left out when the text contradicts it (see unconfirmedAcronyms; with
- * `requireOwnWord`, for proposals, only when the name has a content word of
- * its own besides the acronym).
- */
-/**
  * A name whose only content word is a brand word (`brandWords`: "e-Lapor
  * Merauke"), of an application without description or functions, names that
  * word's concept.
@@ -100,6 +91,15 @@ function readBrandWord(normalizer: Normalizer, name: NormalizedName): void {
   if (concept) name.terms = name.terms.map(t => (t === word ? { ...t, term: concept } : t));
 }
 
+/**
+ * Turns an application or a proposal into its matching features, sorted by
+ * key. A name without a written expansion gets the learned expansion of its
+ * acronyms, weighted as if it were written ("SIPAS" as "SIPAS (Sistem
+ * Informasi Persuratan dan Arsip)"). An acronym's expansion (dictionary or
+ * learned) is left out when the text contradicts it (see unconfirmedAcronyms; with
+ * `requireOwnWord`, for proposals, only when the name has a content word of
+ * its own besides the acronym).
+ */
 export function extractFeatures(
   normalizer: Normalizer,
   app: ReuseApplication | ReuseProposal,
