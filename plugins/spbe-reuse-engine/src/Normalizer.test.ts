@@ -722,6 +722,13 @@ describe('Normalizer', () => {
     expect(words('KTP elektronik', 'text')).toEqual(words('Kependudukan', 'text'));
   });
 
+  it('reads zakat (ZIS, Baitul Mal, BAZNAS) and scholarships as their concepts, also in capitals, and boats as ships', () => {
+    expect(words('Pengelolaan ZIS', 'text')).toEqual(words('Zakat', 'text'));
+    expect(new Set(words('e-Zakat Baitul Mal', 'name'))).toEqual(new Set(words('Zakat', 'name')));
+    expect(kinds('BEASISWA PESAKO')).toContain(`word:${words('Beasiswa')[0]}`);
+    expect(words('Fast Boat', 'name')).toContain(words('Kapal', 'name')[0]);
+  });
+
   it('reads fishers (their registration and cards) apart from fish (prices, catches, farming)', () => {
     expect(words('Kartu nelayan', 'text')).toEqual(words('Nelayan', 'text'));
     expect(words('Registrasi nelayan', 'text')).not.toContain(words('Harga ikan', 'text')[1]);
