@@ -722,11 +722,13 @@ describe('Normalizer', () => {
     expect(words('KTP elektronik', 'text')).toEqual(words('Kependudukan', 'text'));
   });
 
-  it('reads zakat (ZIS, Baitul Mal, BAZNAS) and scholarships as their concepts, also in capitals, and boats as ships', () => {
+  it('reads zakat (ZIS, Baitul Mal, BAZNAS), scholarships (also in capitals), boats and oil palm fruit (TBS) as their concepts', () => {
     expect(words('Pengelolaan ZIS', 'text')).toEqual(words('Zakat', 'text'));
     expect(new Set(words('e-Zakat Baitul Mal', 'name'))).toEqual(new Set(words('Zakat', 'name')));
     expect(kinds('BEASISWA PESAKO')).toContain(`word:${words('Beasiswa')[0]}`);
     expect(words('Fast Boat', 'name')).toContain(words('Kapal', 'name')[0]);
+    // the fresh fruit bunches (TBS) whose price a province sets are oil palm's
+    expect(words('Harga TBS', 'text')).toEqual(words('Harga sawit', 'text'));
   });
 
   it('reads fishers (their registration and cards) apart from fish (prices, catches, farming)', () => {
