@@ -727,6 +727,9 @@ describe('Normalizer', () => {
     expect(new Set(words('e-Zakat Baitul Mal', 'name'))).toEqual(new Set(words('Zakat', 'name')));
     expect(kinds('BEASISWA PESAKO')).toContain(`word:${words('Beasiswa')[0]}`);
     expect(words('Fast Boat', 'name')).toContain(words('Kapal', 'name')[0]);
+    // "Visit Bukittinggi", "Explore Sumbar", "Kerinci Eksplor" (not ekspor, export) are tourism portals
+    expect(words('Kerinci Eksplor', 'name')).toEqual(words('Wisata', 'name'));
+    expect(words('Explore Sumbar', 'name')).toEqual(words('Visit Bukittinggi', 'name'));
     // the fresh fruit bunches (TBS) whose price a province sets are oil palm's
     expect(words('Harga TBS', 'text')).toEqual(words('Harga sawit', 'text'));
   });
