@@ -550,6 +550,13 @@ describe('Normalizer', () => {
     expect(words('e-Parkir Dishub')).toEqual(words('e-Parkir'));
   });
 
+  it('reads the known words of a name written all in capitals as words, its unknown ones as code names', () => {
+    expect(kinds('PANTAU HARGA PASAR')).toEqual(kinds('Pantau Harga Pasar'));
+    expect(kinds('SIPANTAU HARGA')).toEqual(['acronym:sipantau', `word:${words('harga')[0]}`]);
+    // one word in capitals is still a code name
+    expect(kinds('HARGA')).toEqual(['acronym:harga']);
+  });
+
   it('reads an "SI" name on a known term (SIAKIP: SI + AKIP) as that term', () => {
     expect(words('SIAKIP')).toContain(words('e-SAKIP')[0]);
   });

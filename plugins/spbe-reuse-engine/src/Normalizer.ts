@@ -147,6 +147,13 @@ export class Normalizer {
     this.trie.add(this.phraseWords(phrase), action);
   }
 
+  /** Whether a lower-case word is an Indonesian word the dictionaries or the root list know. */
+  private isKnownWord(word: string): boolean {
+    if (isRootWord(word)) return true;
+    const stem = this.stem(word);
+    return isRootWord(stem) || this.stemConcepts.has(stem);
+  }
+
   /** Stems one lower-case word, honouring the exception list. */
   stem(word: string): string {
     const listed = this.stems.get(word);
@@ -278,6 +285,8 @@ export class Normalizer {
     }
     const out: NormalizedTerm[] = [];
     const words: Array<string | undefined> = [];
+    // a name written all in capitals ("PANTAU HARGA PASAR") says nothing by its case: its known words are words
+    const capitals = isName && tokens.length > 1 && tokens.every(t => !/[a-z]/.test(t.raw));
     let i = 0;
     while (i < tokens.length) {
       // longest phrase match over all dictionaries; a word written with the
@@ -331,7 +340,8 @@ export class Normalizer {
         while (words.length < out.length) words.push(word);
         continue;
       }
-      if (isName && (isCodeLike(token.raw) || (!asWord && SI_CODE.test(word)) || /\d/.test(word))) {
+      const codeLike = isCodeLike(token.raw) && !(capitals && this.isKnownWord(word));
+      if (isName && (codeLike || (!asWord && SI_CODE.test(word)) || /\d/.test(word))) {
         out.push({ term: word, kind: 'acronym', surface: word });
         const concept = this.compoundConcept(word);
         if (concept !== undefined) out.push({ term: concept, kind: 'word', surface: word });
