@@ -737,6 +737,7 @@ describe('Normalizer', () => {
     // "Visit Bukittinggi", "Explore Sumbar", "Kerinci Eksplor" (not ekspor, export) are tourism portals
     expect(words('Kerinci Eksplor', 'name')).toEqual(words('Wisata', 'name'));
     expect(words('Explore Sumbar', 'name')).toEqual(words('Visit Bukittinggi', 'name'));
+    expect(new Set(words('Informasi untuk wisatawan dan pelancong', 'text'))).toEqual(new Set(words('Informasi wisata', 'text')));
     // the fresh fruit bunches (TBS) whose price a province sets are oil palm's
     expect(words('Harga TBS', 'text')).toEqual(words('Harga sawit', 'text'));
   });
