@@ -731,6 +731,8 @@ describe('Normalizer', () => {
 
   it('reads zakat (ZIS, Baitul Mal, BAZNAS), scholarships (also in capitals), boats and oil palm fruit (TBS) as their concepts', () => {
     expect(words('Pengelolaan ZIS', 'text')).toEqual(words('Zakat', 'text'));
+    // the Acehnese village prayer house
+    expect(words('Meunasah', 'text')).toEqual(words('Masjid', 'text'));
     expect(new Set(words('e-Zakat Baitul Mal', 'name'))).toEqual(new Set(words('Zakat', 'name')));
     expect(kinds('BEASISWA PESAKO')).toContain(`word:${words('Beasiswa')[0]}`);
     expect(words('Fast Boat', 'name')).toContain(words('Kapal', 'name')[0]);
