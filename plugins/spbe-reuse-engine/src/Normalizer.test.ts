@@ -707,6 +707,7 @@ describe('Normalizer', () => {
     expect(words('Kebutuhan pupuk', 'text')).toEqual(words('e-RDKK', 'text'));
     expect(words('Pupuk', 'text')).not.toEqual(words('e-RDKK', 'text'));
     expect(words('Target kerja', 'text')).toEqual(words('Sasaran kerja', 'text'));
+    expect(words('Kinerja aparatur', 'text')).toEqual(words('Kinerja ASN', 'text'));
     expect(words('Penyakit ternak', 'text')).toEqual(words('Kesehatan hewan', 'text'));
     expect(words('Pengobatan ternak', 'text')).toEqual(words('Kesehatan hewan', 'text'));
     expect(words('iSIKHNAS', 'name')).toEqual(words('Kesehatan hewan', 'name'));
