@@ -24,13 +24,6 @@ import type {
 } from './types';
 import { collectionBucket, dfBucket } from './weighting';
 
-/**
- * National platform vectors of a cluster that a query compares with the
- * proposal (clusterPlatforms): a generated inventory's cluster holds hundreds
- * of agencies' copies of one platform, and the most used of them are enough.
- */
-const CLUSTER_PLATFORM_VECTORS = 8;
-
 export type { ReuseIndexOptions } from './options';
 
 /**
@@ -102,7 +95,7 @@ export class ReuseIndex {
         return !!cluster && cluster === this.clusters.ofNode(b);
       },
       head => this.platforms.named(head),
-      node => this.clusters.nationalNodesOf(node, CLUSTER_PLATFORM_VECTORS),
+      node => this.clusters.nationalNodesOf(node),
     );
   }
 

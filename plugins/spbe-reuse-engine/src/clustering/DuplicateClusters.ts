@@ -4,6 +4,13 @@ import { internalAverage, unitVector } from './GroupVector';
 import type { NeighbourGraph } from '../graph/NeighbourGraph';
 import { byString, VectorNode } from '../model';
 
+/**
+ * National platform vectors of a cluster that a query compares with the
+ * proposal (ranking/clusterPlatforms): a generated inventory's cluster holds
+ * hundreds of agencies' copies of one platform, and the most used are enough.
+ */
+const CLUSTER_PLATFORM_VECTORS = 8;
+
 /** One duplicate cluster: its applications and vectors (a new object whenever it changes). */
 export interface ClusterState {
   members: string[];
@@ -55,11 +62,11 @@ export class DuplicateClusters {
 
   /**
    * The vectors holding national platforms in a vector's cluster, those with
-   * the most national platforms first (then by key), at most `limit` (a
-   * cluster's state is replaced whenever its vectors' applications change, so
-   * the list is made once per state).
+   * the most national platforms first (then by key), at most
+   * CLUSTER_PLATFORM_VECTORS (a cluster's state is replaced whenever its
+   * vectors' applications change, so the list is made once per state).
    */
-  nationalNodesOf(node: VectorNode, limit: number): readonly VectorNode[] | undefined {
+  nationalNodesOf(node: VectorNode): readonly VectorNode[] | undefined {
     const state = this.ofNode(node);
     if (!state) return undefined;
     let nodes = this.nationalNodes.get(state);
@@ -67,7 +74,7 @@ export class DuplicateClusters {
       nodes = state.nodes
         .filter(n => n.nationals > 0)
         .sort((a, b) => b.nationals - a.nationals || byString(a.key, b.key))
-        .slice(0, limit);
+        .slice(0, CLUSTER_PLATFORM_VECTORS);
       this.nationalNodes.set(state, nodes);
     }
     return nodes;

@@ -45,15 +45,14 @@ export function regionNameEnd(
 
 /**
  * Kabupaten and kota names that are also ordinary words or code names of
- * their own, never read as places without a marker: batu (stone), batang,
- * palu (hammer), serang (attack), malang, puncak (peak), buru (hunt), banjar
- * (a Balinese hamlet), siak (SIAK, civil registration), batu bara (coal)...
+ * their own, never read as places without a marker: batu (stone), puncak
+ * (peak), buru (hunt), landak (porcupine), lebak, lahat, malaka, batu bara
+ * (coal)... (those that `places.json` lists, such as palu or serang, are
+ * places there already).
  */
 const ORDINARY_WORDS = new Set([
-  'batu', 'batang', 'pati', 'metro', 'kuningan', 'banjar', 'buru', 'puncak', 'landak', 'palu', 'serang',
-  'malang', 'siak', 'kediri', 'lebak', 'badung', 'bone', 'muna', 'karo', 'sigi', 'tapin', 'kaur', 'tebo',
-  'bungo', 'lahat', 'sampang', 'lingga', 'bima', 'ende', 'poso', 'toba', 'agam', 'buol', 'malaka', 'kapuas',
-  'batu bara', 'tebing tinggi', 'lima puluh kota', 'gunung mas', 'pulang pisau',
+  'batu', 'buru', 'puncak', 'landak', 'lebak', 'muna', 'sigi', 'kaur', 'tebo', 'bungo', 'lahat', 'lingga', 'buol',
+  'malaka', 'batu bara', 'tebing tinggi', 'lima puluh kota', 'gunung mas', 'pulang pisau',
 ]);
 
 /**

@@ -1,6 +1,6 @@
 import type { TermIndex } from '../index/TermIndex';
 import { Doc, round, VectorNode } from '../model';
-import type { QueryVector } from './queryVector';
+import { QueryVector, scoreParts } from './queryVector';
 import { rankDocs } from './rankDocs';
 
 /**
@@ -18,24 +18,10 @@ export function clusterPlatforms(
   terms: TermIndex,
   top: number,
 ): Array<{ doc: Doc; sim: number; coverage: number }> {
-  const { features, termOf, wq } = query;
   const out: Array<{ doc: Doc; sim: number; coverage: number }> = [];
   for (const node of clusterNodes) {
     if (node.nationals === 0) continue;
-    let sim = 0;
-    let content = 0;
-    let coverage = 0;
-    for (let i = 0; i < features.length; i++) {
-      const t = termOf[i];
-      if (t === undefined) continue;
-      const w = terms.weightOf(node, t);
-      if (w === 0) continue;
-      const p = wq[i] * w;
-      sim += p;
-      if (features[i].kind !== 'word') continue;
-      content += p;
-      coverage += wq[i] * wq[i];
-    }
+    const { raw: sim, content, coverage } = scoreParts(query, node, terms);
     if (content <= 0) continue;
     // rounded as the ranking's other scores are (ties then break by id)
     for (const doc of rankDocs(node, top).national) out.push({ doc, sim: round(sim, 6), coverage: round(coverage, 6) });

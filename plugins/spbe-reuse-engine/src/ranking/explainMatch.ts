@@ -2,7 +2,7 @@ import type { TermIndex } from '../index/TermIndex';
 import { Doc, EPS, round } from '../model';
 import type { ResolvedOptions } from '../options';
 import type { ReuseMatchExplanation, ReuseRelevanceRule } from '../types';
-import type { QueryVector } from './queryVector';
+import { QueryVector, scoreParts } from './queryVector';
 
 /**
  * How one application scores against a proposal under the ranking's
@@ -26,25 +26,11 @@ export function explainMatch(
    */
   backedByNeed = false,
 ): ReuseMatchExplanation {
-  const { features, termOf, wq } = query;
-  let raw = 0;
-  let content = 0;
-  let coverage = 0;
   const shared: Array<{ label: string; p: number }> = [];
-  for (let i = 0; i < features.length; i++) {
-    const t = termOf[i];
-    if (t === undefined) continue;
-    const w = terms.weightOf(doc.node, t);
-    if (w === 0) continue;
-    const p = wq[i] * w;
-    raw += p;
-    if (features[i].kind !== 'word') continue;
-    content += p;
-    coverage += wq[i] * wq[i];
-    const key = features[i].key;
-    const surface = features[i].surface;
+  const { raw, content, coverage } = scoreParts(query, doc.node, terms, (feature, p) => {
+    const { key, surface } = feature;
     shared.push({ label: surface === key ? key : `${key} (${surface})`, p });
-  }
+  });
   const similarity = round(raw, 6);
   const contentSimilarity = round(content, 6);
   const covered = round(coverage, 6);
