@@ -5,7 +5,9 @@
  * the proposals whose expected application is not in the top 3 and the
  * novel proposals that got matches, with what was ranked and, for the
  * expected applications, how they score and which relevance rules they fail
- * (`ReuseIndex.explainMatch`).
+ * (`ReuseIndex.explainMatch`). With DIAG_RANKS=1, first the rank of each
+ * proposal's first expected application (0: none in the top 5; novel
+ * proposals: their number of matches), to compare two engines' MRR.
  */
 import { ReuseIndex } from '@internal/spbe-reuse-engine';
 import { BLIND_SET, LABELLED_SETS, loadLabelledSet } from './labelledSets';
@@ -27,6 +29,10 @@ async function main() {
     const expected = new Set(expand(p.expected));
     const novel = expected.size === 0;
     const hit = novel ? matches.length === 0 : matches.slice(0, 3).some(m => expected.has(m.id));
+    if (process.env.DIAG_RANKS === '1') {
+      console.log(`rank ${p.id} ${novel ? `novel ${matches.length}` : matches.findIndex(m => expected.has(m.id)) + 1}`);
+      continue;
+    }
     if (hit) continue;
     console.log(`${novel ? 'FALSE ALARM' : 'MISS'} ${p.id} "${p.name}" | ${p.description ?? ''}`);
     for (const m of matches) {
