@@ -148,7 +148,7 @@ export class Normalizer {
   }
 
   /** Whether a lower-case word is an Indonesian word the dictionaries or the root list know. */
-  private isKnownWord(word: string): boolean {
+  isKnownWord(word: string): boolean {
     if (isRootWord(word)) return true;
     const stem = this.stem(word);
     return isRootWord(stem) || this.stemConcepts.has(stem);

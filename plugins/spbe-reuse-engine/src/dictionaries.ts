@@ -10,6 +10,7 @@ import stems from './data/stems.json';
 import dpi from './data/dpi.json';
 import dpiPlatforms from './data/dpi-platforms.json';
 import brandWords from './data/brand-words.json';
+import broadFunctions from './data/broad-functions.json';
 
 /**
  * The data the normaliser works from. Every field is optional in an extra
@@ -54,6 +55,14 @@ export interface ReuseDictionaries {
    * *lapor* their brand), "e-Lapor" described as school fund reports is not.
    */
   brandWords: Record<string, string>;
+  /**
+   * Concepts that name a sector or a whole office's work (*kesehatan*,
+   * *pertanian*, *pemantauan*, *izin*) rather than one function: a proposal
+   * and an application both named for one of them may still do different
+   * jobs ("Antrean Uji SIM" and a hospital's queue), so the name alone is not
+   * evidence of reuse between them (Ranker).
+   */
+  broadFunctions: string[];
 }
 
 /** The dictionaries shipped with the engine (see src/data/README.md). */
@@ -78,6 +87,7 @@ export function defaultDictionaries(): ReuseDictionaries {
       Object.entries(dpiPlatforms as Record<string, string[]>).map(([k, v]) => [k, [...v]]),
     ),
     brandWords: { ...brandWords },
+    broadFunctions: [...broadFunctions],
   };
 }
 
@@ -117,6 +127,7 @@ export function mergeDictionaries(
       dpiPhrases: mergeListMaps(out.dpiPhrases, extra.dpiPhrases),
       dpiPlatformPhrases: mergeListMaps(out.dpiPlatformPhrases, extra.dpiPlatformPhrases),
       brandWords: { ...out.brandWords, ...extra.brandWords },
+      broadFunctions: unionLists(out.broadFunctions, extra.broadFunctions),
     };
   }
   return out;

@@ -43,3 +43,21 @@ export function namedFunctionOf(
   }
   return found ?? head;
 }
+
+/**
+ * The known words of an application's name besides the function it is named
+ * for (see namedFunctionOf): what narrows that function ("Antrean Online
+ * *RSUD*" is a hospital's queue). Brand words and acronyms are not read.
+ */
+export function nameQualifiers(
+  normalizer: Normalizer,
+  named: Pick<ReuseApplication, 'name' | 'agency'>,
+  head: string,
+): string[] {
+  const concepts = normalizer.dictionaries.synonyms;
+  const terms = normalizer.normalizeName(named.name, { dropWords: normalizer.dropWordsOf(named.agency) }).terms;
+  return terms
+    .filter(t => t.kind === 'word' && t.term !== head)
+    .map(t => t.term)
+    .filter(t => Object.prototype.hasOwnProperty.call(concepts, t) || normalizer.isKnownWord(t));
+}

@@ -297,10 +297,64 @@ describe('Ranker: a national platform named for the function a proposal is named
     const index = ReuseIndex.create();
     index.upsertMany([spse, ...unrelated]);
     index.upsert({ ...spse, nationalPlatform: false });
-    expect(index.rankReuse(tender).matches).toEqual([]);
+    // a local copy named for the same function is listed as one, not as the platform
+    const local = index.rankReuse(tender);
+    expect(local.matches.map(m => [m.id, m.nationalPlatform])).toEqual([['spse', false]]);
+    expect(local.verdict).toBe('reuse-existing');
     index.upsert(spse);
     expect(index.rankReuse(tender).matches.map(m => m.id)).toEqual(['spse']);
     index.remove('spse');
     expect(index.rankReuse(tender).matches).toEqual([]);
+  });
+});
+
+describe('Ranker: a local application named for the narrow function a proposal is named for', () => {
+  const absensi: ReuseApplication = { id: 'kab-absen', name: 'e-Absensi Pegawai Kab. Contoh', agency: 'pemkab-contoh' };
+  const hospitalQueue: ReuseApplication = {
+    id: 'rs-antre',
+    name: 'Antrean Online RSUD',
+    description: 'Ambil nomor antrean poliklinik dari rumah',
+    agency: 'pemkab-contoh',
+  };
+  const selfie = {
+    name: 'Absen Pegawai dengan Swafoto',
+    description: 'Jam datang dan pulang pegawai direkam lewat ponsel dengan foto wajah dan titik koordinat kantor',
+  };
+
+  it('lists it on that one shared concept, with the function as its reason', () => {
+    const index = ReuseIndex.create();
+    index.upsertMany([absensi, ...unrelated.filter(a => a.id !== 'kab-e')]);
+    const { matches, verdict } = index.rankReuse(selfie);
+    expect(matches.map(m => m.id)).toEqual(['kab-absen']);
+    expect(matches[0].details).toContainEqual({ kind: 'same-function', values: ['presensi'] });
+    expect(verdict).toBe('reuse-existing');
+    expect(index.explainMatch(selfie, 'kab-absen').failed).toEqual([]);
+  });
+
+  it('does not when a deployment lists the function as broad', () => {
+    const index = ReuseIndex.create({ dictionaries: [{ broadFunctions: ['presensi'] }] });
+    index.upsertMany([absensi, ...unrelated.filter(a => a.id !== 'kab-e')]);
+    expect(index.rankReuse(selfie).matches).toEqual([]);
+    expect(index.explainMatch(selfie, 'kab-absen').failed).toContain('evidence');
+  });
+
+  it('does not when another known word of its name is missing from the proposal', () => {
+    const index = ReuseIndex.create();
+    // the hospital's staff attendance: "rumah sakit" narrows the function
+    const hospital: ReuseApplication = { id: 'rs-absen', name: 'Absensi Pegawai RSUD', agency: 'pemkab-contoh' };
+    index.upsertMany([hospital, ...unrelated.filter(a => a.id !== 'kab-e')]);
+    expect(index.rankReuse(selfie).matches).toEqual([]);
+    expect(index.explainMatch(selfie, 'rs-absen').failed).toContain('evidence');
+  });
+
+  it('does not on a broad function (broadFunctions)', () => {
+    const index = ReuseIndex.create();
+    index.upsertMany([hospitalQueue, ...unrelated]);
+    const licence = { name: 'Aplikasi Antrean Uji SIM', description: 'Pendaftaran antrean ujian surat izin mengemudi' };
+    expect(index.rankReuse(licence).matches).toEqual([]);
+    const fertiliser: ReuseApplication = { id: 'tani', name: 'Sistem Informasi Pertanian', agency: 'pemkab-contoh' };
+    index.upsert(fertiliser);
+    const women = { name: 'Tani Perempuan', description: 'Kelas keterampilan dan pendampingan kelompok wanita tani' };
+    expect(index.rankReuse(women).matches).toEqual([]);
   });
 });

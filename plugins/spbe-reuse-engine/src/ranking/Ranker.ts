@@ -8,7 +8,7 @@ import { matchDetails } from '../reasons/matchReasons';
 import { reasonSentence } from '../reasons/sentences';
 import type { ReuseMatch, ReuseMatchExplanation, ReuseProposal, ReuseRanking } from '../types';
 import { explainMatch } from './explainMatch';
-import { namedFunctionOf } from './PlatformHeads';
+import { nameQualifiers, namedFunctionOf } from './PlatformHeads';
 import { queryVector } from './queryVector';
 import { withCapacity } from '../index/withCapacity';
 import { rankDocs } from './rankDocs';
@@ -62,6 +62,8 @@ export class Ranker {
   private candidateCoverages = new Float64Array(256);
   private matched = new Int32Array(256);
   private matchedSims = new Float64Array(256);
+  /** The function each application met by a query is named for (see namedFunctionOf), read once. */
+  private readonly appNames = new WeakMap<Doc, { head?: string; qualifiers: string[] }>();
 
   constructor(
     private readonly terms: TermIndex,
@@ -91,6 +93,40 @@ export class Ranker {
     return { head, platforms: this.platformsNamed(head) };
   }
 
+  /** The function an indexed application is named for and the other known words of its name, read once. */
+  private appNamedFor(doc: Doc): { head?: string; qualifiers: string[] } {
+    let named = this.appNames.get(doc);
+    if (!named) {
+      const head = namedFunctionOf(this.normalizer, doc.app, false);
+      named = { head, qualifiers: head === undefined ? [] : nameQualifiers(this.normalizer, doc.app, head) };
+      this.appNames.set(doc, named);
+    }
+    return named;
+  }
+
+  /**
+   * The function a proposal is named for when local applications named for
+   * it are alike (see rank): no national platform is named for it and it is
+   * not a broad one (`broadFunctions`).
+   */
+  private alikeHead(named: { head?: string; platforms: ReadonlySet<string> }): string | undefined {
+    if (named.head === undefined || named.platforms.size > 0) return undefined;
+    return this.normalizer.dictionaries.broadFunctions.includes(named.head) ? undefined : named.head;
+  }
+
+  /** Whether an application is named for `head` with no other known word of its name missing from the proposal. */
+  private isNamedAlike(doc: Doc, head: string, keys: ReadonlySet<string>): boolean {
+    const named = this.appNamedFor(doc);
+    return named.head === head && named.qualifiers.every(q => keys.has(q));
+  }
+
+  /** Whether an application of the vector that the ranking may list is named alike (see isNamedAlike). */
+  private isNamedVector(node: VectorNode, head: string, keys: ReadonlySet<string>, top: number): boolean {
+    const view = rankDocs(node, top);
+    const alike = (doc: Doc) => this.isNamedAlike(doc, head, keys);
+    return view.others.some(alike) || view.national.some(alike);
+  }
+
   private ensureCapacity(maxNid: number): void {
     if (this.acc.length >= maxNid) return;
     const n = maxNid * 2;
@@ -103,11 +139,14 @@ export class Ranker {
   /** How one application scores against a proposal (see explainMatch). */
   explain(proposal: ReuseProposal, doc: Doc): ReuseMatchExplanation {
     const query = queryVector(this.terms, this.normalizer, proposal, this.learned);
+    const named = this.namedFunction(proposal, query.features);
     const backed =
       inferDpiBlocks(proposal, this.normalizer.dictionaries.dpiPhrases).some(b =>
         this.platformsImplementing(b.block).includes(doc.id),
-      ) || this.namedFunction(proposal, query.features).platforms.has(doc.id);
-    return explainMatch(query, doc, this.terms, this.options, backed);
+      ) || named.platforms.has(doc.id);
+    const alikeHead = this.alikeHead(named);
+    const alike = alikeHead !== undefined && this.isNamedAlike(doc, alikeHead, new Set(query.features.map(f => f.key)));
+    return explainMatch(query, doc, this.terms, this.options, backed, alike);
   }
 
   rank(proposal: ReuseProposal, top: number, maxNid: number): ReuseRanking {
@@ -127,6 +166,8 @@ export class Ranker {
     // inventory may hold thousands of copies of one platform, too many to
     // gather for every query.
     const named = this.namedFunction(proposal, features);
+    const alikeHead = this.alikeHead(named);
+    const featureKeys = new Set(features.map(f => f.key));
     const dpiPlatforms = new Set(dpi.flatMap(b => b.platforms));
     const isBackedPlatform = (id: string) => dpiPlatforms.has(id) || named.platforms.has(id);
     const isBackedVector = (node: VectorNode) =>
@@ -265,10 +306,19 @@ export class Ranker {
       // need: it is relevant from the platform threshold, its vector's other
       // applications are not.
       const backed = !covers && shared < minSharedTerms && isBackedVector(node);
-      if (!covers && shared < minSharedTerms && !backed) continue;
+      // An application named for the function the proposal is named for and
+      // describes, when no national platform is and the function is not a
+      // broad one, has its evidence in that name (its other known name words
+      // in the proposal too): one concept is all a short proposal and a
+      // terse inventory row share ("Absen Pegawai dengan Swafoto", "e-Absensi
+      // Pegawai"). It is listed, not taken as the best local match.
+      const namedAlike =
+        !covers && shared < minSharedTerms && !backed && alikeHead !== undefined && sim >= relevanceThreshold &&
+        this.isNamedVector(node, alikeHead, featureKeys, top);
+      if (!covers && shared < minSharedTerms && !backed && !namedAlike) continue;
       if (content < minContentShare * sim) continue;
       // relevant vectors (a backed one is relevant for its platforms only)
-      if (sim >= relevanceThreshold && !backed) {
+      if (sim >= relevanceThreshold && !backed && !namedAlike) {
         matched[matchedCount] = c;
         matchedSims[matchedCount++] = sim;
       }
@@ -350,7 +400,10 @@ export class Ranker {
     touchedNodes.fill(undefined, 0, count);
     const matches: ReuseMatch[] = scored.map(({ doc, sim, score, coverage }) => {
       const dpiBlocks = dpi.filter(b => b.platforms.includes(doc.id)).map(b => b.block);
-      const namedFor = named.platforms.has(doc.id) ? named.head : undefined;
+      const namedFor =
+        named.platforms.has(doc.id) || (alikeHead !== undefined && this.isNamedAlike(doc, alikeHead, featureKeys))
+          ? named.head
+          : undefined;
       const clusteredWith = clustered.get(doc);
       const details = matchDetails(doc, coverage, { features, functions: proposal.functions, dpiBlocks, namedFor, clusteredWith }, terms);
       return {

@@ -12,7 +12,8 @@ import { QueryVector, scoreParts } from './queryVector';
  * listed when it is linked to the proposal's best local match or in its
  * duplicate cluster (Ranker). A national platform implementing a DPI
  * building block the proposal needs, or named for the function the proposal
- * is named for and describes, has its evidence in that need.
+ * is named for and describes, has its evidence in that need; so has an
+ * application named for the same narrow function as the proposal.
  */
 export function explainMatch(
   query: QueryVector,
@@ -25,6 +26,12 @@ export function explainMatch(
    * the function the proposal describes.
    */
   backedByNeed = false,
+  /**
+   * Whether the application is named for the function the proposal is named
+   * for and describes, a narrow one that no national platform is named for,
+   * with its other known name words in the proposal (Ranker).
+   */
+  namedAlike = false,
 ): ReuseMatchExplanation {
   const shared: Array<{ label: string; p: number }> = [];
   const { raw, content, coverage } = scoreParts(query, doc.node, terms, (feature, p) => {
@@ -38,11 +45,12 @@ export function explainMatch(
   const national = !!doc.app.nationalPlatform;
   const evidence = covers || shared.length >= options.minSharedTerms;
   const backed = !evidence && national && backedByNeed;
+  const alike = !evidence && !backed && namedAlike && similarity >= options.relevanceThreshold;
   const threshold = national && (covers || backedByNeed) ? options.platformRelevanceThreshold : options.relevanceThreshold;
   const failed: ReuseRelevanceRule[] = [];
   if (similarity < threshold) failed.push('similarity');
   if (contentSimilarity < options.minContentShare * similarity) failed.push('content-share');
-  if (!evidence && !backed) failed.push('evidence');
+  if (!evidence && !backed && !alike) failed.push('evidence');
   return {
     id: doc.id,
     name: doc.app.name,
