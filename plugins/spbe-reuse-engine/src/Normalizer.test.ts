@@ -745,6 +745,13 @@ describe('Normalizer', () => {
     expect(words('Harga TBS', 'text')).toEqual(words('Harga sawit', 'text'));
   });
 
+  it('reads the functions of smart-city inventories apart from their broader sectors', () => {
+    // a waste bank (savings of sorted waste) is not the collection of waste
+    expect(words('Waste Bank', 'name')).toEqual(words('Bank Sampah', 'name'));
+    expect(words('e-Tabungan Sampah', 'name')).toEqual(words('Bank Sampah', 'name'));
+    expect(words('Bank Sampah', 'name')).not.toContain(words('Armada Sampah', 'name')[1]);
+  });
+
   it('reads fishers (their registration and cards) apart from fish (prices, catches, farming)', () => {
     expect(words('Kartu nelayan', 'text')).toEqual(words('Nelayan', 'text'));
     expect(words('Registrasi nelayan', 'text')).not.toContain(words('Harga ikan', 'text')[1]);
