@@ -750,6 +750,18 @@ describe('Normalizer', () => {
     expect(words('Waste Bank', 'name')).toEqual(words('Bank Sampah', 'name'));
     expect(words('e-Tabungan Sampah', 'name')).toEqual(words('Bank Sampah', 'name'));
     expect(words('Bank Sampah', 'name')).not.toContain(words('Armada Sampah', 'name')[1]);
+    // street lighting, by its abbreviation or in English
+    expect(words('Lapor PJU', 'name')).toEqual(words('Lapor Lampu Penerangan Jalan Umum', 'name'));
+    expect(words('Smart Street Lighting', 'name')).toEqual(words('Lampu Jalan', 'name'));
+    // the leaders' dashboards of a city, in Indonesian or English
+    expect(words('City Dashboard', 'name')).toEqual(words('Dashboard Pimpinan', 'name'));
+    expect(words('War Room Dashboard', 'name')).toEqual(words('Executive Dashboard', 'name'));
+    expect(words('Dashboard', 'name')).toEqual([]);
+    // a regional government's official website; not an agency's "Website Resmi", not "SIMPEG Web Kab. X"
+    expect(words('Website Kota Salatiga', 'name')).toEqual(words('Portal Resmi Pemkot Bogor', 'name'));
+    expect(words('Web Resmi Kab. Kudus', 'name')).toEqual(words('Portal Pemkot Bitung', 'name'));
+    expect(words('Website Resmi', 'name')).toEqual([]);
+    expect(words('SIMPEG Web Kab. Demak', 'name')).toEqual(words('SIMPEG', 'name'));
   });
 
   it('reads fishers (their registration and cards) apart from fish (prices, catches, farming)', () => {
