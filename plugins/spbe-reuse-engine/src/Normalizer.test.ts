@@ -762,6 +762,9 @@ describe('Normalizer', () => {
     expect(words('Web Resmi Kab. Kudus', 'name')).toEqual(words('Portal Pemkot Bitung', 'name'));
     expect(words('Website Resmi', 'name')).toEqual([]);
     expect(words('SIMPEG Web Kab. Demak', 'name')).toEqual(words('SIMPEG', 'name'));
+    // a city's public CCTV viewing is a function of its own there, not a technology word
+    expect(words('CCTV Publik', 'name')).toEqual(words('Kamera Pengawas', 'name'));
+    expect(words('CCTV', 'name')).not.toEqual([]);
   });
 
   it('reads fishers (their registration and cards) apart from fish (prices, catches, farming)', () => {
