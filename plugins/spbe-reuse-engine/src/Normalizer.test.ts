@@ -765,6 +765,13 @@ describe('Normalizer', () => {
     // a city's public CCTV viewing is a function of its own there, not a technology word
     expect(words('CCTV Publik', 'name')).toEqual(words('Kamera Pengawas', 'name'));
     expect(words('CCTV', 'name')).not.toEqual([]);
+    // a health centre's queue is not the health centre's management system (SIMPUS)
+    expect(words('Antrean Puskesmas Online', 'name')).toEqual(words('Antrian Sehat', 'name'));
+    expect(words('Antrean Puskesmas', 'name')).not.toContain(words('SIMPUS', 'name')[0]);
+    // marketplaces of local products (lokapasar), not the market price boards
+    expect(words('UMKM Mall', 'name')).toEqual(words('Marketplace', 'name'));
+    expect(words('Lapak Online', 'name')).toEqual(words('Lokapasar', 'name'));
+    expect(words('Harga Pasar Online', 'name')).not.toContain(words('Lokapasar', 'name')[0]);
   });
 
   it('reads fishers (their registration and cards) apart from fish (prices, catches, farming)', () => {
