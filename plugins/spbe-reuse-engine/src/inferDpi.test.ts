@@ -12,6 +12,11 @@ describe('inferDpiBlocks', () => {
     ]);
   });
 
+  it('needs digital identity when the identity card itself goes on the phone', () => {
+    expect(blocks('KTP di Ponsel', 'Warga menunjukkan identitas kependudukan secara digital')).toEqual(['identitas-digital']);
+    expect(blocks('KTP Digital')).toEqual(['identitas-digital']);
+  });
+
   it('needs data exchange when data comes from other agencies', () => {
     expect(
       blocks('Verifikasi Bansos', 'Mengambil data dari instansi lain melalui pertukaran data'),
