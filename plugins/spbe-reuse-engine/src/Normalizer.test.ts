@@ -772,6 +772,9 @@ describe('Normalizer', () => {
     expect(words('UMKM Mall', 'name')).toEqual(words('Marketplace', 'name'));
     expect(words('Lapak Online', 'name')).toEqual(words('Lokapasar', 'name'));
     expect(words('Harga Pasar Online', 'name')).not.toContain(words('Lokapasar', 'name')[0]);
+    // a food bank (surplus food passed on) is not the food reserve
+    expect(words('Food Bank', 'name')).toEqual(words('Bank Pangan', 'name'));
+    expect(words('Bank Pangan', 'name')).not.toContain(words('Cadangan Pangan', 'name')[1]);
   });
 
   it('reads fishers (their registration and cards) apart from fish (prices, catches, farming)', () => {
