@@ -777,6 +777,13 @@ describe('Normalizer', () => {
     expect(words('Bank Pangan', 'name')).not.toContain(words('Cadangan Pangan', 'name')[1]);
   });
 
+  it('does not read the forms named "surat ..." (tax returns, assessments, vehicle papers) as correspondence', () => {
+    expect(words('Surat Pemberitahuan Pajak Daerah', 'name')).toEqual(words('Pajak Daerah', 'name'));
+    expect(words('e-SPTPD', 'name')).not.toContain(words('Surat', 'name')[0]);
+    expect(words('Surat Ketetapan Retribusi', 'name')).toEqual(words('Retribusi', 'name'));
+    expect(words('Surat Masuk', 'name')).toEqual(words('Surat', 'name'));
+  });
+
   it('reads fishers (their registration and cards) apart from fish (prices, catches, farming)', () => {
     expect(words('Kartu nelayan', 'text')).toEqual(words('Nelayan', 'text'));
     expect(words('Registrasi nelayan', 'text')).not.toContain(words('Harga ikan', 'text')[1]);
