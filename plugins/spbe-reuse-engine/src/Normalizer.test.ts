@@ -111,8 +111,9 @@ describe('Normalizer', () => {
   it('reads a dictionary acronym with a version number written onto it as the acronym', () => {
     expect(kinds('SIMPEG5')).toEqual(kinds('SIMPEG'));
     expect(words('Data Tenaga Non ASN Pemprov PBD')).toEqual(words('Data Tenaga Non ASN'));
-    // a building permit (IMB, the PBG before it) is a permit
-    expect(words('IMB Online')).toEqual(words('Izin Online'));
+    // a building approval (PBG, the IMB before it) is a permit of its own, not any permit
+    expect(words('IMB Online')).toEqual(words('Izin Bangunan Online'));
+    expect(words('IMB Online')).not.toEqual(words('Izin Online'));
     // "Ina-" names a national platform for Indonesia (Ina-Geoportal, InaRISK): a place word
     expect(words('Ina-Geoportal')).toEqual(words('Geoportal'));
     // penatausahaan (of state assets, of finance) is bookkeeping, not office administration (tata usaha)
@@ -688,9 +689,10 @@ describe('Normalizer', () => {
     // Perpres 39/2019: walidata, produsen data and pembina data run Satu Data
     expect(words('Produsen data', 'text')).toEqual(words('Satu Data', 'text'));
     expect(words('SI-HADIR', 'name')).toEqual(words('Presensi', 'name'));
-    // the child identity card is a population document; the building approval (PBG, formerly IMB) a permit
+    // the child identity card is a population document; the building approval (PBG, formerly IMB) its own permit
     expect(words('Kartu Identitas Anak', 'text')).toEqual(words('Kependudukan', 'text'));
-    expect(words('Persetujuan Bangunan Gedung', 'text')).toEqual(words('Izin', 'text'));
+    expect(words('Persetujuan Bangunan Gedung', 'text')).toEqual(words('IMB', 'text'));
+    expect(words('Persetujuan Bangunan Gedung', 'text')).not.toContain(words('Izin', 'text')[0]);
     // Puskesmas written out; a prescription is the pharmacy's
     expect(words('Pusat Kesehatan Masyarakat', 'text')).toEqual(words('Puskesmas', 'text'));
     expect(words('Resep obat', 'text')).toEqual(words('Farmasi', 'text'));
