@@ -27,6 +27,11 @@ export function namedFunctionOf(
   normalizer: Normalizer,
   named: Pick<ReuseApplication | ReuseProposal, 'name' | 'agency' | 'description' | 'functions'>,
   ownWordsOnly: boolean,
+  /**
+   * The words its functions and description read as, when the caller has
+   * them (an indexed application's vector): they are not read again.
+   */
+  textWords?: readonly string[],
 ): string | undefined {
   const dropWords = normalizer.dropWordsOf(named.agency);
   const nameTerms = normalizer.normalizeName(named.name, { dropWords }).terms;
@@ -38,6 +43,10 @@ export function namedFunctionOf(
   // the name first, then the functions and the description
   const texts = [...(named.functions ?? []), named.description ?? ''];
   let found = narrower(nameTerms);
+  if (found === undefined && textWords) {
+    found = textWords.find(w => w.startsWith(`${head} `) && Object.prototype.hasOwnProperty.call(concepts, w));
+    return found ?? head;
+  }
   for (let i = 0; found === undefined && i < texts.length; i++) {
     found = narrower(normalizer.normalize(texts[i], { field: 'text', dropWords }));
   }

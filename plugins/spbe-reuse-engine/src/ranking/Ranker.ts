@@ -93,11 +93,21 @@ export class Ranker {
     return { head, platforms: this.platformsNamed(head) };
   }
 
-  /** The function an indexed application is named for and the other known words of its name, read once. */
+  /**
+   * The function an indexed application is named for (narrowed by the words
+   * of its vector, see namedFunctionOf) and the other known words of its
+   * name, read once.
+   */
   private appNamedFor(doc: Doc): { head?: string; qualifiers: string[] } {
     let named = this.appNames.get(doc);
     if (!named) {
-      const head = namedFunctionOf(this.normalizer, doc.app, false);
+      const node = doc.node;
+      const words: string[] = [];
+      for (let i = 0; i < node.termIds.length; i++) {
+        const t = node.termIds[i];
+        if (this.terms.isWord[t]) words.push(this.terms.keys[t]);
+      }
+      const head = namedFunctionOf(this.normalizer, doc.app, false, words);
       named = { head, qualifiers: head === undefined ? [] : nameQualifiers(this.normalizer, doc.app, head) };
       this.appNames.set(doc, named);
     }
@@ -122,6 +132,9 @@ export class Ranker {
 
   /** Whether an application of the vector that the ranking may list is named alike (see isNamedAlike). */
   private isNamedVector(node: VectorNode, head: string, keys: ReadonlySet<string>, top: number): boolean {
+    // the head of a name is one of its vector's words
+    const t = this.terms.idOfKey(head);
+    if (t === undefined || this.terms.weightOf(node, t) === 0) return false;
     const view = rankDocs(node, top);
     const alike = (doc: Doc) => this.isNamedAlike(doc, head, keys);
     return view.others.some(alike) || view.national.some(alike);
