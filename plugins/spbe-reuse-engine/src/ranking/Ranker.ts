@@ -44,6 +44,17 @@ function offer(scored: Scored[], top: number, item: Scored): boolean {
 }
 
 /**
+ * Whether an application that does not cover the proposal, of a vector with
+ * similarity `sim`, could still enter the list (a national platform of it
+ * with its boost).
+ */
+function couldEnter(scored: Scored[], top: number, sim: number, platformBoost: number): boolean {
+  if (scored.length < top) return true;
+  const last = scored[scored.length - 1];
+  return !last.preferred && last.score <= Math.max(round(sim, 4), round(sim * (1 + platformBoost), 4));
+}
+
+/**
  * Ranks what a proposal should reuse over the inverted index of vectors.
  * Scores are per vector; the applications that share a vector differ only in
  * being national platforms or not.
@@ -324,9 +335,11 @@ export class Ranker {
       // broad one, has its evidence in that name (its other known name words
       // in the proposal too): one concept is all a short proposal and a
       // terse inventory row share ("Absen Pegawai dengan Swafoto", "e-Absensi
-      // Pegawai"). It is listed, not taken as the best local match.
+      // Pegawai"). It is listed, not taken as the best local match, so it is
+      // not tested when it could not enter the list.
       const namedAlike =
         !covers && shared < minSharedTerms && !backed && alikeHead !== undefined && sim >= relevanceThreshold &&
+        content >= minContentShare * sim && couldEnter(scored, top, sim, platformBoost) &&
         this.isNamedVector(node, alikeHead, featureKeys, top);
       if (!covers && shared < minSharedTerms && !backed && !namedAlike) continue;
       if (content < minContentShare * sim) continue;
