@@ -331,6 +331,14 @@ describe('Ranker: a local application named for the narrow function a proposal i
     expect(index.explainMatch(selfie, 'kab-absen').failed).toEqual([]);
   });
 
+  it('takes legal documentation (hukum: JDIH, produk hukum) as a narrow function', () => {
+    const index = ReuseIndex.create();
+    const jdih: ReuseApplication = { id: 'jdih', name: 'JDIH Kemenkes', agency: 'kemenkes' };
+    index.upsertMany([jdih, ...unrelated]);
+    const laws = { name: 'Basis Data Produk Hukum', description: 'Pencarian peraturan menteri dan surat edaran kementerian' };
+    expect(index.rankReuse(laws).matches.map(m => m.id)).toEqual(['jdih']);
+  });
+
   it('does not when a deployment lists the function as broad', () => {
     const index = ReuseIndex.create({ dictionaries: [{ broadFunctions: ['presensi'] }] });
     index.upsertMany([absensi, ...unrelated.filter(a => a.id !== 'kab-e')]);
