@@ -335,8 +335,12 @@ describe('Ranker: a local application named for the narrow function a proposal i
     const index = ReuseIndex.create();
     const jdih: ReuseApplication = { id: 'jdih', name: 'JDIH Kemenkes', agency: 'kemenkes' };
     index.upsertMany([jdih, ...unrelated]);
-    const laws = { name: 'Basis Data Produk Hukum', description: 'Pencarian peraturan menteri dan surat edaran kementerian' };
+    const laws = {
+      name: 'Basis Data Produk Hukum',
+      description: 'Pencarian peraturan menteri, keputusan menteri dan surat edaran kementerian, dengan riwayat perubahan dan status berlakunya.',
+    };
     expect(index.rankReuse(laws).matches.map(m => m.id)).toEqual(['jdih']);
+    expect(index.explainMatch(laws, 'jdih').coverage).toBeLessThan(0.5);
   });
 
   it('does not when a deployment lists the function as broad', () => {
