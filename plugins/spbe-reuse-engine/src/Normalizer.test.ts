@@ -747,6 +747,23 @@ describe('Normalizer', () => {
     expect(words('Harga TBS', 'text')).toEqual(words('Harga sawit', 'text'));
   });
 
+  it('drops the central ministries and their units as agency words, and reads a licence as no permit', () => {
+    expect(words('JDIH Kemenkes', 'name')).toEqual(words('JDIH', 'name'));
+    expect(words('Sistem e-Procurement Kemhan', 'name')).toEqual(words('Sistem e-Procurement', 'name'));
+    expect(words('Data Center Pusdatin Kemenag', 'name')).toEqual(words('Data Center', 'name'));
+    expect(words('Monitoring Kinerja Setjen', 'name')).toEqual(words('Monitoring Kinerja', 'name'));
+    // a software licence (berlisensi, lisensi) is not a permit
+    expect(words('Video conference berlisensi', 'text')).not.toContain(words('Izin', 'text')[0]);
+  });
+
+  it('reads the hosting of applications (data centre, colocation, private cloud) as a function', () => {
+    expect(words('Data Center Kemenag', 'name')).toEqual(words('Pusat Data', 'name'));
+    expect(new Set(words('Layanan Hosting dan Colocation', 'name'))).toEqual(new Set(words('Pusat Data', 'name')));
+    expect(words('Private Cloud Pusdatin', 'name')).toEqual(words('Pusat Data', 'name'));
+    // "berbasis cloud" stays a technology word
+    expect(words('Presensi berbasis cloud', 'text')).toEqual(words('Presensi', 'text'));
+  });
+
   it('reads the functions of smart-city inventories apart from their broader sectors', () => {
     // a waste bank (savings of sorted waste) is not the collection of waste
     expect(words('Waste Bank', 'name')).toEqual(words('Bank Sampah', 'name'));
