@@ -752,6 +752,12 @@ describe('Normalizer', () => {
     expect(words('Sistem e-Procurement Kemhan', 'name')).toEqual(words('Sistem e-Procurement', 'name'));
     expect(words('Data Center Pusdatin Kemenag', 'name')).toEqual(words('Data Center', 'name'));
     expect(words('Monitoring Kinerja Setjen', 'name')).toEqual(words('Monitoring Kinerja', 'name'));
+    // the education cash aid (Program Indonesia Pintar) by its card, its programme or their acronyms
+    const pip = words('Program Indonesia Pintar', 'name')[0];
+    expect(words('Kartu Indonesia Pintar', 'text')).toContain(pip);
+    expect(words('Siswa pemegang KIP', 'text')).toContain(pip);
+    expect(words('Aplikasi PIP Madrasah', 'name')).toContain(pip);
+    expect(words('MOOC Pintar', 'name')).not.toContain(pip);
     // a software licence (berlisensi, lisensi) is not a permit
     expect(words('Video conference berlisensi', 'text')).not.toContain(words('Izin', 'text')[0]);
   });
