@@ -758,6 +758,10 @@ describe('Normalizer', () => {
     expect(words('Siswa pemegang KIP', 'text')).toContain(pip);
     expect(words('Aplikasi PIP Madrasah', 'name')).toContain(pip);
     expect(words('MOOC Pintar', 'name')).not.toContain(pip);
+    // the conditional cash transfer (PKH) is a programme of its own among the social aid
+    expect(words('Conditional Cash Transfer', 'name')).toEqual(words('SIM PKH', 'name'));
+    expect(words('Program Keluarga Harapan', 'name')).toEqual(words('PKH', 'name'));
+    expect(words('PKH', 'name')).not.toEqual(words('Bantuan Sosial', 'name'));
     // a software licence (berlisensi, lisensi) is not a permit
     expect(words('Video conference berlisensi', 'text')).not.toContain(words('Izin', 'text')[0]);
   });
