@@ -762,6 +762,9 @@ describe('Normalizer', () => {
     expect(words('Conditional Cash Transfer', 'name')).toEqual(words('SIM PKH', 'name'));
     expect(words('Program Keluarga Harapan', 'name')).toEqual(words('PKH', 'name'));
     expect(words('PKH', 'name')).not.toEqual(words('Bantuan Sosial', 'name'));
+    // the social welfare institutions (LKS, panti) are not the social aid they may deliver
+    expect(words('Registrasi LKS', 'name')).toEqual(words('Registrasi Lembaga Kesejahteraan Sosial', 'name'));
+    expect(words('Registrasi LKS', 'name')).not.toContain(words('Bansos', 'name')[0]);
     // a software licence (berlisensi, lisensi) is not a permit
     expect(words('Video conference berlisensi', 'text')).not.toContain(words('Izin', 'text')[0]);
   });
