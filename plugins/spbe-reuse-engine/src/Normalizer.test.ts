@@ -765,6 +765,9 @@ describe('Normalizer', () => {
     // the social welfare institutions (LKS, panti) are not the social aid they may deliver
     expect(words('Registrasi LKS', 'name')).toEqual(words('Registrasi Lembaga Kesejahteraan Sosial', 'name'));
     expect(words('Registrasi LKS', 'name')).not.toContain(words('Bansos', 'name')[0]);
+    // employees' satisfaction surveys are not personnel records
+    expect(words('Employee Engagement Survey', 'name')).toEqual(words('Survei Kepuasan Pegawai', 'name'));
+    expect(words('Survei Kepuasan Pegawai', 'name')).not.toContain(words('Pegawai', 'name')[0]);
     // a software licence (berlisensi, lisensi) is not a permit
     expect(words('Video conference berlisensi', 'text')).not.toContain(words('Izin', 'text')[0]);
   });
