@@ -768,6 +768,9 @@ describe('Normalizer', () => {
     // employees' satisfaction surveys are not personnel records
     expect(words('Employee Engagement Survey', 'name')).toEqual(words('Survei Kepuasan Pegawai', 'name'));
     expect(words('Survei Kepuasan Pegawai', 'name')).not.toContain(words('Pegawai', 'name')[0]);
+    // a population census is statistics, not civil registration
+    expect(words('Sensus Penduduk Online', 'name')).toEqual(words('Sensus Online', 'name'));
+    expect(words('Sensus Penduduk', 'name')).not.toContain(words('Kependudukan', 'name')[0]);
     // a software licence (berlisensi, lisensi) is not a permit
     expect(words('Video conference berlisensi', 'text')).not.toContain(words('Izin', 'text')[0]);
   });
