@@ -37,7 +37,8 @@ export type RecommendedVerdict =
  * `national-platform`; `coverage` (`value`: share 0..1 of the proposal's
  * weighted content words); `shared-terms`, `shared-functions`, `shared-codes`,
  * `shared-names` (`values`); `same-function` (`values`: the function, the head
- * of its name, that both the need and the national platform are named for);
+ * of its name, that both the need and the application are named for: a
+ * national platform, or a local application named for a narrow function);
  * `same-cluster` (`values`: the need's best local match, which deduplication
  * put in one cluster with the national platform);
  * `dpi` (`values`: DPI blocks the proposal needs that the candidate implements).

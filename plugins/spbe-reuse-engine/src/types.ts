@@ -43,7 +43,7 @@ export interface ReuseProposal {
  * - `shared-functions`: functions (fungsi) both declare;
  * - `shared-codes`: reference architecture codes both carry;
  * - `shared-names`: name codes (acronyms) both use, supporting evidence only;
- * - `same-function`: `values` = the function (head of the name) both the proposal and the national platform are named for;
+ * - `same-function`: `values` = the function (head of the name) both the proposal and the application (a national platform, or a local application named for a narrow function) are named for;
  * - `same-cluster`: `values` = the proposal's best local match, which deduplication put in one cluster with this national platform;
  * - `dpi`: DPI building blocks the proposal needs that the platform implements.
  */
