@@ -747,11 +747,7 @@ describe('Normalizer', () => {
     expect(words('Harga TBS', 'text')).toEqual(words('Harga sawit', 'text'));
   });
 
-  it('drops the central ministries and their units as agency words, and reads a licence as no permit', () => {
-    expect(words('JDIH Kemenkes', 'name')).toEqual(words('JDIH', 'name'));
-    expect(words('Sistem e-Procurement Kemhan', 'name')).toEqual(words('Sistem e-Procurement', 'name'));
-    expect(words('Data Center Pusdatin Kemenag', 'name')).toEqual(words('Data Center', 'name'));
-    expect(words('Monitoring Kinerja Setjen', 'name')).toEqual(words('Monitoring Kinerja', 'name'));
+  it("reads the central ministries' programmes and services as their functions", () => {
     // the education cash aid (Program Indonesia Pintar) by its card, its programme or their acronyms
     const pip = words('Program Indonesia Pintar', 'name')[0];
     expect(words('Kartu Indonesia Pintar', 'text')).toContain(pip);
@@ -771,6 +767,16 @@ describe('Normalizer', () => {
     // a population census is statistics, not civil registration
     expect(words('Sensus Penduduk Online', 'name')).toEqual(words('Sensus Online', 'name'));
     expect(words('Sensus Penduduk', 'name')).not.toContain(words('Kependudukan', 'name')[0]);
+    // SATUSEHAT is the national health data exchange, by name and as "the national health platform"
+    expect(words('SATUSEHAT', 'name')).toEqual(words('Pertukaran Data Kesehatan', 'name'));
+    expect(words('Terhubung ke platform kesehatan nasional', 'text')).toContain(words('SATUSEHAT', 'name')[0]);
+  });
+
+  it('drops the central ministries and their units as agency words, and reads a licence as no permit', () => {
+    expect(words('JDIH Kemenkes', 'name')).toEqual(words('JDIH', 'name'));
+    expect(words('Sistem e-Procurement Kemhan', 'name')).toEqual(words('Sistem e-Procurement', 'name'));
+    expect(words('Data Center Pusdatin Kemenag', 'name')).toEqual(words('Data Center', 'name'));
+    expect(words('Monitoring Kinerja Setjen', 'name')).toEqual(words('Monitoring Kinerja', 'name'));
     // a software licence (berlisensi, lisensi) is not a permit
     expect(words('Video conference berlisensi', 'text')).not.toContain(words('Izin', 'text')[0]);
   });
