@@ -37,10 +37,8 @@ interface Learned {
 /**
  * Acronym expansions learned from the inventory itself. Where applications
  * write "SIMASDIN (Sistem Informasi Manajemen Surat Dinas)", a bare "SIMASDIN"
- * elsewhere is read with that expansion's words ("SIHALAL 2.0" with "SIHALAL
- * (Sistem Informasi Halal)": a ministry's new version of its system). An
- * expansion is learned when at least `minSupport` applications (by default
- * one) write it and no application writes
+ * elsewhere is read with that expansion's words. An expansion is learned only
+ * when at least `minSupport` applications write it and no application writes
  * a different expansion for the same acronym (SIKD for kearsipan dinamis and
  * for keuangan daerah, SIMADE for desa and for madrasah stay unexpanded), and
  * never for an acronym the dictionaries already know or mark as ambiguous.
@@ -67,7 +65,7 @@ export class AcronymLexicon {
 
   constructor(
     private readonly normalizer: Normalizer,
-    private readonly minSupport = 1,
+    private readonly minSupport = 2,
   ) {
     const d = normalizer.dictionaries;
     this.dictionaryAcronyms = new Set([...Object.keys(d.acronyms), ...d.ambiguousAcronyms].map(a => a.toLowerCase()));
