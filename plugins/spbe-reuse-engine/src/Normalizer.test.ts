@@ -767,6 +767,9 @@ describe('Normalizer', () => {
     // a population census is statistics, not civil registration
     expect(words('Sensus Penduduk Online', 'name')).toEqual(words('Sensus Online', 'name'));
     expect(words('Sensus Penduduk', 'name')).not.toContain(words('Kependudukan', 'name')[0]);
+    // regional enterprises (BUMD) by their Indonesian descriptions
+    expect(words('Perusahaan milik pemerintah daerah', 'text')).toEqual(words('BUMD', 'text'));
+    expect(words('Kinerja Perumda', 'name')).toEqual(words('Kinerja BUMD', 'name'));
     // SATUSEHAT is the national health data exchange, by name and as "the national health platform"
     expect(words('SATUSEHAT', 'name')).toEqual(words('Pertukaran Data Kesehatan', 'name'));
     expect(words('Terhubung ke platform kesehatan nasional', 'text')).toContain(words('SATUSEHAT', 'name')[0]);
