@@ -8,7 +8,8 @@ import { matchDetails } from '../reasons/matchReasons';
 import { reasonSentence } from '../reasons/sentences';
 import type { ReuseMatch, ReuseMatchExplanation, ReuseProposal, ReuseRanking } from '../types';
 import { explainMatch } from './explainMatch';
-import { nameQualifiers, namedFunctionOf } from './PlatformHeads';
+import { namedFunctionOf } from './PlatformHeads';
+import { NamedAlike } from './NamedAlike';
 import { queryVector } from './queryVector';
 import { withCapacity } from '../index/withCapacity';
 import { rankDocs } from './rankDocs';
@@ -73,8 +74,8 @@ export class Ranker {
   private candidateCoverages = new Float64Array(256);
   private matched = new Int32Array(256);
   private matchedSims = new Float64Array(256);
-  /** The function each application met by a query is named for (see namedFunctionOf), read once. */
-  private readonly appNames = new WeakMap<Doc, { head?: string; qualifiers: string[] }>();
+  /** Local applications named for the proposal's narrow function (see NamedAlike). */
+  private readonly alike: NamedAlike;
 
   constructor(
     private readonly terms: TermIndex,
@@ -89,7 +90,9 @@ export class Ranker {
     private readonly platformsNamed: (head: string) => ReadonlySet<string> = () => new Set(),
     /** The vectors holding national platforms in a vector's duplicate cluster, if it is in one. */
     private readonly clusterNodes: (node: VectorNode) => readonly VectorNode[] | undefined = () => undefined,
-  ) {}
+  ) {
+    this.alike = new NamedAlike(terms, normalizer);
+  }
 
   /**
    * The function a proposal is named for, when its description or functions
@@ -102,53 +105,6 @@ export class Ranker {
       return { platforms: new Set() };
     }
     return { head, platforms: this.platformsNamed(head) };
-  }
-
-  /**
-   * The function an indexed application is named for (narrowed by the words
-   * of its vector, see namedFunctionOf) and the other known words of its
-   * name, read once.
-   */
-  private appNamedFor(doc: Doc): { head?: string; qualifiers: string[] } {
-    let named = this.appNames.get(doc);
-    if (!named) {
-      const node = doc.node;
-      const words: string[] = [];
-      for (let i = 0; i < node.termIds.length; i++) {
-        const t = node.termIds[i];
-        if (this.terms.isWord[t]) words.push(this.terms.keys[t]);
-      }
-      const head = namedFunctionOf(this.normalizer, doc.app, false, words);
-      named = { head, qualifiers: head === undefined ? [] : nameQualifiers(this.normalizer, doc.app, head) };
-      this.appNames.set(doc, named);
-    }
-    return named;
-  }
-
-  /**
-   * The function a proposal is named for when local applications named for
-   * it are alike (see rank): no national platform is named for it and it is
-   * not a broad one (`broadFunctions`).
-   */
-  private alikeHead(named: { head?: string; platforms: ReadonlySet<string> }): string | undefined {
-    if (named.head === undefined || named.platforms.size > 0) return undefined;
-    return this.normalizer.dictionaries.broadFunctions.includes(named.head) ? undefined : named.head;
-  }
-
-  /** Whether an application is named for `head` with no other known word of its name missing from the proposal. */
-  private isNamedAlike(doc: Doc, head: string, keys: ReadonlySet<string>): boolean {
-    const named = this.appNamedFor(doc);
-    return named.head === head && named.qualifiers.every(q => keys.has(q));
-  }
-
-  /** Whether an application of the vector that the ranking may list is named alike (see isNamedAlike). */
-  private isNamedVector(node: VectorNode, head: string, keys: ReadonlySet<string>, top: number): boolean {
-    // the head of a name is one of its vector's words
-    const t = this.terms.idOfKey(head);
-    if (t === undefined || this.terms.weightOf(node, t) === 0) return false;
-    const view = rankDocs(node, top);
-    const alike = (doc: Doc) => this.isNamedAlike(doc, head, keys);
-    return view.others.some(alike) || view.national.some(alike);
   }
 
   private ensureCapacity(maxNid: number): void {
@@ -168,8 +124,8 @@ export class Ranker {
       inferDpiBlocks(proposal, this.normalizer.dictionaries.dpiPhrases).some(b =>
         this.platformsImplementing(b.block).includes(doc.id),
       ) || named.platforms.has(doc.id);
-    const alikeHead = this.alikeHead(named);
-    const alike = alikeHead !== undefined && this.isNamedAlike(doc, alikeHead, new Set(query.features.map(f => f.key)));
+    const alikeHead = this.alike.head(named);
+    const alike = alikeHead !== undefined && this.alike.isAlike(doc, alikeHead, new Set(query.features.map(f => f.key)));
     return explainMatch(query, doc, this.terms, this.options, backed, alike);
   }
 
@@ -190,7 +146,7 @@ export class Ranker {
     // inventory may hold thousands of copies of one platform, too many to
     // gather for every query.
     const named = this.namedFunction(proposal, features);
-    const alikeHead = this.alikeHead(named);
+    const alikeHead = this.alike.head(named);
     const featureKeys = new Set(features.map(f => f.key));
     const dpiPlatforms = new Set(dpi.flatMap(b => b.platforms));
     const isBackedPlatform = (id: string) => dpiPlatforms.has(id) || named.platforms.has(id);
@@ -340,7 +296,7 @@ export class Ranker {
       const namedAlike =
         !covers && shared < minSharedTerms && !backed && alikeHead !== undefined && sim >= relevanceThreshold &&
         content >= minContentShare * sim && couldEnter(scored, top, sim, platformBoost) &&
-        this.isNamedVector(node, alikeHead, featureKeys, top);
+        this.alike.hasAlike(node, alikeHead, featureKeys, top);
       if (!covers && shared < minSharedTerms && !backed && !namedAlike) continue;
       if (content < minContentShare * sim) continue;
       // relevant vectors (a backed one is relevant for its platforms only)
@@ -427,7 +383,7 @@ export class Ranker {
     const matches: ReuseMatch[] = scored.map(({ doc, sim, score, coverage }) => {
       const dpiBlocks = dpi.filter(b => b.platforms.includes(doc.id)).map(b => b.block);
       const namedFor =
-        named.platforms.has(doc.id) || (alikeHead !== undefined && this.isNamedAlike(doc, alikeHead, featureKeys))
+        named.platforms.has(doc.id) || (alikeHead !== undefined && this.alike.isAlike(doc, alikeHead, featureKeys))
           ? named.head
           : undefined;
       const clusteredWith = clustered.get(doc);
