@@ -863,6 +863,35 @@ describe('Normalizer', () => {
     expect(words('Rencana zonasi wilayah pesisir', 'text')).not.toContain(words('PPDB', 'text')[0]);
   });
 
+  it('reads the functions of infrastructure and environment inventories, in Indonesian and English, as their concepts', () => {
+    // air quality (ISPU, AQMS, "Air Quality Monitoring"), not water (air)
+    expect(words('Air Quality Monitoring', 'name').sort()).toEqual(words('Pemantauan kualitas udara', 'name').sort());
+    expect(words('ISPU', 'name')).toEqual(words('Indeks pencemaran udara', 'name'));
+    expect(words('Air Quality Monitoring', 'name')).not.toContain(words('Air minum', 'name')[0]);
+    // checking the zoning of a plot is spatial planning; zonasi alone stays school admission
+    expect(words('Cek zonasi', 'name')).toEqual(words('Tata ruang', 'name'));
+    expect(words('Jalur zonasi', 'text')).toContain(words('PPDB', 'text')[0]);
+    // the annual procurement plan (RUP), also in English
+    expect(words('Procurement plan', 'name')).toEqual(words('SiRUP', 'name'));
+    // buying from the providers' showcase is the e-catalogue; a showcase of UMKM products is not
+    expect(words('Etalase penyedia', 'text')).toEqual(words('e-Katalog', 'text'));
+    expect(words('Etalase produk UMKM', 'text')).not.toContain(words('e-Katalog', 'text')[0]);
+    // port services: Inaportnet, port community systems, ship clearance
+    expect(words('Inaportnet', 'name')).toEqual(words('Port Community System', 'name'));
+    expect(words('Ship clearance', 'name')).toEqual(words('Inaportnet', 'name'));
+    expect(words('Pelabuhan', 'name')).not.toEqual(words('Inaportnet', 'name'));
+    // sharing maps between the nodes of the geospatial network
+    expect(words('Berbagi peta', 'name')).toEqual(words('Geoportal', 'name'));
+    // a classroom is not the school's register of students
+    expect(words('Ruang kelas', 'text')).toHaveLength(1);
+    expect(words('Ruang kelas', 'text')).not.toContain(words('Sekolah', 'text')[0]);
+  });
+
+  it('reads a repository as a container that says nothing of its function', () => {
+    expect(kinds('Repositori')).toEqual(['generic:repositori']);
+    expect(words('Repositori produk hukum', 'name')).toEqual(words('JDIH', 'name'));
+  });
+
   it('drops kabupaten and kota names without a marker, but not those that are ordinary words', () => {
     expect(words('Dinas Peternakan Belu melaporkan babi mati', 'text')).toEqual(words('Dinas Peternakan melaporkan babi mati', 'text'));
     expect(words('BPBD Mamasa mencatat kejadian', 'text')).toEqual(words('BPBD mencatat kejadian', 'text'));
