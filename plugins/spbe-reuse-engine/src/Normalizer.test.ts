@@ -873,6 +873,9 @@ describe('Normalizer', () => {
     expect(words('Jalur zonasi', 'text')).toContain(words('PPDB', 'text')[0]);
     // the annual procurement plan (RUP), also in English
     expect(words('Procurement plan', 'name')).toEqual(words('SiRUP', 'name'));
+    expect(words('Publish our yearly list of planned purchases', 'text').sort()).toEqual(words('Publikasi daftar tahunan rencana umum pengadaan', 'text').sort());
+    // choosing a contractor and naming the winner is a tender
+    expect(words('Pemilihan kontraktor dan penetapan pemenang', 'text')).toEqual(words('Tender', 'text').concat(words('Tender', 'text')));
     // buying from the providers' showcase is the e-catalogue; a showcase of UMKM products is not
     expect(words('Etalase penyedia', 'text')).toEqual(words('e-Katalog', 'text'));
     expect(words('Etalase produk UMKM', 'text')).not.toContain(words('e-Katalog', 'text')[0]);
