@@ -885,6 +885,17 @@ describe('Normalizer', () => {
     expect(words('Pelabuhan', 'name')).not.toEqual(words('Inaportnet', 'name'));
     // sharing maps between the nodes of the geospatial network
     expect(words('Berbagi peta', 'name')).toEqual(words('Geoportal', 'name'));
+    // early warning (EWS) of floods, in Indonesian and English
+    expect(words('EWS Banjir', 'name')).toEqual(words('Peringatan dini banjir', 'name'));
+    expect(words('Flood Early Warning System', 'name').sort()).toEqual(words('EWS Banjir', 'name').sort());
+    // water quality is not drinking water; hydrology (river discharge) and the public works' assets
+    expect(words('Water Quality Monitoring', 'name').sort()).toEqual(words('Pemantauan mutu air', 'name').sort());
+    expect(words('Water Quality', 'name')).not.toContain(words('Air bersih', 'name')[0]);
+    expect(words('Debit sungai', 'text')).toEqual(words('Hydrology', 'text'));
+    // a code name on a public works asset (SIJEMBATAN: SI + jembatan) names that asset
+    expect(words('SIJEMBATAN', 'name')).toEqual(words('Bridge', 'name'));
+    expect(words('SIMIRIGASI', 'name')).toEqual(words('Daerah irigasi', 'name'));
+    expect(words('SIMJALAN', 'name')).toEqual(words('Ruas jalan', 'name'));
     // a classroom is not the school's register of students
     expect(words('Ruang kelas', 'text')).toHaveLength(1);
     expect(words('Ruang kelas', 'text')).not.toContain(words('Sekolah', 'text')[0]);
