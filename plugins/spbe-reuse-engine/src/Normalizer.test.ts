@@ -43,7 +43,9 @@ describe('Normalizer', () => {
     ['Rencana Umum Pengadaan', 'Perencanaan Pengadaan', 'Rencana Pengadaan'],
     ['PNBP', 'Penerimaan Negara Bukan Pajak', 'Penerimaan Bukan Pajak'],
     ['Geoportal', 'WebGIS', 'Informasi Geospasial'],
-    ['Lingkungan Hidup', 'Pemantauan Lingkungan', 'RKL-RPL'],
+    ['Lingkungan Hidup', 'Pemantauan Lingkungan', 'Kualitas Lingkungan'],
+    ['RKL-RPL', 'Rencana Pengelolaan Lingkungan', 'Laporan Pengelolaan Lingkungan'],
+    ['AMDAL', 'UKL-UPL', 'Persetujuan Lingkungan'],
     ['Transjakarta', 'Bus Rapid Transit', 'Angkutan Massal'],
     ['Rumah Ibadah', 'Masjid', 'Gereja'],
     ['Informasi Publik', 'Badan Publik', 'Sengketa Informasi'],
@@ -896,6 +898,15 @@ describe('Normalizer', () => {
     expect(words('SIJEMBATAN', 'name')).toEqual(words('Bridge', 'name'));
     expect(words('SIMIRIGASI', 'name')).toEqual(words('Daerah irigasi', 'name'));
     expect(words('SIMJALAN', 'name')).toEqual(words('Ruas jalan', 'name'));
+    // the environmental approval (AMDAL, UKL-UPL) apart from the periodic RKL-RPL reports, hazardous
+    // waste (limbah B3) and marine debris apart from household waste
+    expect(words('SIAMDAL', 'name')).toEqual(words('e-UKL-UPL', 'name'));
+    expect(words('Perizinan lingkungan', 'name')).toEqual(words('AMDAL', 'name'));
+    expect(words('Pelaporan RKL-RPL', 'name')).not.toContain(words('AMDAL', 'name')[0]);
+    expect(words('Sistem Informasi Pelaporan Elektronik Lingkungan Hidup', 'name')).toEqual(words('RKL-RPL', 'name'));
+    expect(words('Manifest elektronik limbah B3', 'text')).not.toContain(words('Sampah', 'text')[0]);
+    expect(words('Sampah laut', 'text')).not.toContain(words('Sampah', 'text')[0]);
+    expect(words('Data persampahan', 'text')).toEqual(words('Data sampah', 'text'));
     // a classroom is not the school's register of students
     expect(words('Ruang kelas', 'text')).toHaveLength(1);
     expect(words('Ruang kelas', 'text')).not.toContain(words('Sekolah', 'text')[0]);
