@@ -782,6 +782,9 @@ describe('Normalizer', () => {
     expect(words('Sistem e-Procurement Kemhan', 'name')).toEqual(words('Sistem e-Procurement', 'name'));
     expect(words('Data Center Pusdatin Kemenag', 'name')).toEqual(words('Data Center', 'name'));
     expect(words('Monitoring Kinerja Setjen', 'name')).toEqual(words('Monitoring Kinerja', 'name'));
+    // and the coordinating ministries (Kemenko Marves, Polhukam, PMK...)
+    expect(words('Dashboard Eksekutif Kemenko Marves', 'name')).toEqual(words('Dashboard Eksekutif', 'name'));
+    expect(words('Buku Tamu Kemenkopolhukam', 'name')).toEqual(words('Buku Tamu', 'name'));
     // a software licence (berlisensi, lisensi) is not a permit
     expect(words('Video conference berlisensi', 'text')).not.toContain(words('Izin', 'text')[0]);
   });
