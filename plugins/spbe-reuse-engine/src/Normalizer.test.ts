@@ -910,6 +910,13 @@ describe('Normalizer', () => {
     expect(words('Manifest elektronik limbah B3', 'text')).not.toContain(words('Sampah', 'text')[0]);
     expect(words('Sampah laut', 'text')).not.toContain(words('Sampah', 'text')[0]);
     expect(words('Data persampahan', 'text')).toEqual(words('Data sampah', 'text'));
+    // the spatial-use approval (KKPR) is a permit, not the spatial plan; a road's right of way is neither
+    expect(words('Izin Pemanfaatan Ruang', 'name')).toEqual(words('e-KKPR', 'name'));
+    expect(words('PKKPR', 'name')).not.toContain(words('RTRW', 'name')[0]);
+    expect(words('Izin pemanfaatan ruang milik jalan', 'name')).not.toContain(words('KKPR', 'name')[0]);
+    // vessel monitoring (VMS) is neither the fishing vessel's permit nor port services
+    expect(words('VMS (Vessel Monitoring System)', 'name')).toContain(words('Pemantauan posisi kapal', 'name')[0]);
+    expect(words('Pemantauan posisi kapal', 'name')).not.toContain(words('Inaportnet', 'name')[0]);
     // a classroom is not the school's register of students
     expect(words('Ruang kelas', 'text')).toHaveLength(1);
     expect(words('Ruang kelas', 'text')).not.toContain(words('Sekolah', 'text')[0]);
