@@ -917,6 +917,9 @@ describe('Normalizer', () => {
     // vessel monitoring (VMS) is neither the fishing vessel's permit nor port services
     expect(words('VMS (Vessel Monitoring System)', 'name')).toContain(words('Pemantauan posisi kapal', 'name')[0]);
     expect(words('Pemantauan posisi kapal', 'name')).not.toContain(words('Inaportnet', 'name')[0]);
+    // the data of micro enterprises' owners (pelaku usaha mikro) is UMKM data; investing is investment
+    expect(words('Pendataan pelaku usaha mikro', 'name')).toEqual(words('Pendataan UMKM', 'name'));
+    expect(words('Invest Jabar', 'name')).toEqual(words('Investasi Jabar', 'name'));
     // a classroom is not the school's register of students
     expect(words('Ruang kelas', 'text')).toHaveLength(1);
     expect(words('Ruang kelas', 'text')).not.toContain(words('Sekolah', 'text')[0]);
