@@ -719,6 +719,7 @@ describe('Normalizer', () => {
   });
 
   it('reads the job market (vacancies, job seekers, the yellow card) apart from the labour office and its reports', () => {
+    expect(words('Bursa Lowongan Kerja', 'name')).toEqual(words('Bursa Kerja', 'name'));
     for (const market of ['Lowongan kerja', 'Pencari kerja', 'Kartu kuning', 'Bursa kerja', 'Job fair']) {
       expect(words(market, 'text')).toEqual(words('Pasar kerja', 'text'));
     }
