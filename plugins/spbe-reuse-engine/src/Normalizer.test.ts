@@ -491,7 +491,9 @@ describe('Normalizer', () => {
     expect(kinds('Keuda Online')).toEqual(expect.arrayContaining(['acronym:keuda', 'word:keuangan', 'word:daerah']));
     // PPKS (pemerlu pelayanan kesejahteraan sosial): the social-welfare data of DTKS
     expect(kinds('Basis Data PPKS')).toEqual(expect.arrayContaining(['acronym:ppks', `word:${words('DTKS')[0]}`]));
-    expect(kinds('AHU Online')).toEqual(expect.arrayContaining(['acronym:ahu', 'word:hukum']));
+    // AHU (administrasi hukum umum) registers legal entities: that function, not legal documentation
+    expect(kinds('AHU Online')).toEqual(['word:badan hukum']);
+    expect(words('AHU Online')).not.toContain(words('JDIH')[0]);
     // the regional asset register, the regional personnel system and the open-source village system
     expect(kinds('SIMBADA')).toEqual(expect.arrayContaining(['acronym:simbada', `word:${words('Aset')[0]}`]));
     expect(kinds('SIMPEGDA')).toEqual(expect.arrayContaining(['acronym:simpegda', 'word:pegawai']));
@@ -929,6 +931,49 @@ describe('Normalizer', () => {
   it('reads a repository as a container that says nothing of its function', () => {
     expect(kinds('Repositori')).toEqual(['generic:repositori']);
     expect(words('Repositori produk hukum', 'name')).toEqual(words('JDIH', 'name'));
+  });
+
+  it('reads the functions of law, justice, security and elections inventories as their concepts', () => {
+    // courts: case tracking apart from e-court; prosecution; corrections, remission and visits apart
+    expect(words('Case Tracking System', 'name')).toEqual(words('Penelusuran Perkara', 'name'));
+    expect(words('e-Court', 'name')).toEqual(words('Gugatan Online', 'name'));
+    expect(words('e-Court', 'name')).not.toEqual(words('Penelusuran Perkara', 'name'));
+    expect(words('Aplikasi Pidum', 'name')).toEqual(words('Penuntutan', 'name'));
+    expect(words('Sistem Database Pemasyarakatan', 'name')).toEqual(words('Rutan', 'name'));
+    expect(words('Remisi Online', 'name')).not.toContain(words('Lapas', 'name')[0]);
+    expect(words('Besuk Online', 'name')).toEqual(words('Kunjungan Tahanan', 'name'));
+    // police services, each its own: reports, clearance, traffic tickets, vehicle registration
+    expect(words('SPKT Online', 'name')).toEqual(words('Laporan Polisi', 'name'));
+    expect(words('Police Clearance Certificate', 'name')).toEqual(words('e-SKCK', 'name'));
+    expect(words('Surat keterangan berkelakuan baik', 'text')).toEqual(words('SKCK', 'text'));
+    expect(words('ETLE', 'name')).toEqual(words('Tilang Elektronik', 'name'));
+    expect(words('BPKB Online', 'name')).toEqual(words('Regident Ranmor', 'name'));
+    expect(words('BPKB Online', 'name')).not.toEqual(words('e-Samsat', 'name'));
+    // the police, prosecutors' and election bodies' units are agency words; Satpol PP says nothing of a function
+    expect(words('SKCK Polda Jatim', 'name')).toEqual(words('SKCK', 'name'));
+    expect(words('Simpeg Kejati Jatim', 'name')).toEqual(words('Simpeg', 'name'));
+    expect(kinds('Satpol PP')).toEqual(['generic:satpol pp']);
+    expect(words('Gakda Online', 'name')).toEqual(words('Penegakan Perda', 'name'));
+    // anti-corruption: asset declarations, gratification and integrity zones apart
+    expect(words('e-LHKPN', 'name')).toEqual(words('Laporan Harta Kekayaan', 'name'));
+    expect(words('e-Gratifikasi', 'name')).not.toEqual(words('e-LHKPN', 'name'));
+    expect(words('ZI WBK/WBBM', 'name')).toContain(words('Zona Integritas', 'name')[0]);
+    // elections: the voter list, nominations and the count
+    expect(words('Sidalih', 'name')).toEqual(words('Daftar Pemilih Tetap', 'name'));
+    expect(words('SILON', 'name')).toEqual(words('Pendaftaran Bacaleg', 'name'));
+    expect(words('Sirekap', 'name')).toEqual(words('Rekapitulasi Suara', 'name'));
+    expect(words('Sidalih', 'name')).not.toContain(words('Kependudukan', 'name')[0]);
+    // foreign affairs, legal services, cyber incidents, fire services
+    expect(words('Passport Online', 'name')).toEqual(words('Layanan Paspor', 'name'));
+    expect(words('e-VOA', 'name')).toEqual(words('Visa', 'name'));
+    expect(words('Apostille', 'name')).toEqual(words('Legalisasi Dokumen', 'name'));
+    expect(words('Fidusia Online', 'name')).toEqual(words('Jaminan Fidusia', 'name'));
+    expect(words('Merek Online', 'name')).toEqual(words('HKI', 'name'));
+    expect(words('Harmonisasi Raperda', 'name')).not.toContain(words('JDIH', 'name')[0]);
+    expect(words('CSIRT', 'name')).toEqual(words('Pelaporan Insiden Siber', 'name'));
+    expect(words('Damkar', 'name')).toEqual(words('Pemadam Kebakaran', 'name'));
+    expect(words('Kebakaran Hutan', 'name')).not.toEqual(words('Damkar', 'name'));
+    expect(words('SKT Ormas', 'name')).toContain(words('Organisasi Kemasyarakatan', 'name')[0]);
   });
 
   it('drops kabupaten and kota names without a marker, but not those that are ordinary words', () => {

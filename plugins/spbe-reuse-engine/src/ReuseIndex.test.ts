@@ -95,7 +95,7 @@ describe('ReuseIndex duplicates', () => {
       false,
     ],
     [
-      [['SIPP', 'Sistem Informasi Penelusuran Perkara: jadwal sidang dan status perkara'], ['e-Court', 'Pendaftaran perkara dan persidangan elektronik']],
+      [['SIPP', 'Sistem Informasi Penelusuran Perkara: jadwal sidang dan status perkara'], ['Info Perkara PN', 'Penelusuran perkara: jadwal sidang dan status perkara pengadilan negeri']],
       ['SIPP', 'Sistem pelayanan pegawai: usul kenaikan pangkat, cuti dan pensiun'],
       [['SIMPEG', 'Data pegawai, kenaikan pangkat dan pensiun'], ['e-Kepegawaian', 'Layanan kepegawaian: cuti, kenaikan pangkat, mutasi']],
       true,
