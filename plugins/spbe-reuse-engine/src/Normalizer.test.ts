@@ -954,6 +954,9 @@ describe('Normalizer', () => {
     expect(words('Simpeg Kejati Jatim', 'name')).toEqual(words('Simpeg', 'name'));
     expect(kinds('Satpol PP')).toEqual(['generic:satpol pp']);
     expect(words('Gakda Online', 'name')).toEqual(words('Penegakan Perda', 'name'));
+    expect(words('Penertiban PKL dan pelanggaran perda', 'text')).toEqual(words('Gakda Gakda', 'text'));
+    // SDP, the corrections database
+    expect(words('SDP versi 4', 'name')).toEqual(words('Lapas', 'name'));
     // anti-corruption: asset declarations, gratification and integrity zones apart
     expect(words('e-LHKPN', 'name')).toEqual(words('Laporan Harta Kekayaan', 'name'));
     expect(words('e-Gratifikasi', 'name')).not.toEqual(words('e-LHKPN', 'name'));
