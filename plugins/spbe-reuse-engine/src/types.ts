@@ -121,7 +121,13 @@ export type ReuseRelevanceRule =
   /** too little of the similarity comes from content words (a shared acronym or generic word) */
   | 'content-share'
   /** it covers too little of the proposal and shares too few content words with it */
-  | 'evidence';
+  | 'evidence'
+  /**
+   * a local application without the narrow function the proposal is named
+   * for and describes: it shares only the proposal's other words (the
+   * domain: "e-Voting RAT koperasi" and a cooperative register)
+   */
+  | 'named-function';
 
 /**
  * How one application scores against a proposal, whether or not `rankReuse`

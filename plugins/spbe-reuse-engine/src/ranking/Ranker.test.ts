@@ -370,3 +370,42 @@ describe('Ranker: a local application named for the narrow function a proposal i
     expect(index.rankReuse(women).matches).toEqual([]);
   });
 });
+
+describe('Ranker: a local application without the narrow function a proposal is named for', () => {
+  const cooperatives: ReuseApplication[] = [
+    { id: 'kop-a', name: 'Data Koperasi Online', description: 'Pendataan koperasi: anggota, modal dan laporan rapat anggota tahunan (RAT).', agency: 'pemkab-a' },
+    { id: 'kop-b', name: 'Sistem Informasi Koperasi', description: 'Monitoring koperasi aktif, anggota dan laporan RAT koperasi.', agency: 'pemkot-b' },
+  ];
+  const voting = {
+    name: 'e-Voting RAT Koperasi',
+    description: 'Pemungutan suara elektronik untuk rapat anggota tahunan koperasi.',
+  };
+
+  it('does not list it on the proposal\'s other words (its domain), and says why', () => {
+    const index = ReuseIndex.create();
+    index.upsertMany([...cooperatives, ...unrelated]);
+    expect(index.rankReuse(voting).matches).toEqual([]);
+    const why = index.explainMatch(voting, 'kop-a');
+    expect(why.sharedTerms.length).toBeGreaterThan(0);
+    expect(why.failed).toContain('named-function');
+  });
+
+  it('lists an application that has the function', () => {
+    const index = ReuseIndex.create();
+    const pilkades: ReuseApplication = {
+      id: 'e-voting',
+      name: 'e-Voting Koperasi',
+      description: 'Pemungutan suara elektronik pemilihan pengurus dan rapat anggota koperasi.',
+      agency: 'pemkab-c',
+    };
+    index.upsertMany([...cooperatives, pilkades, ...unrelated]);
+    expect(index.rankReuse(voting).matches.map(m => m.id)).toEqual(['e-voting']);
+    expect(index.explainMatch(voting, 'e-voting').failed).toEqual([]);
+  });
+
+  it('does not hold a proposal named for a broad function (broadFunctions) to it', () => {
+    const index = ReuseIndex.create({ dictionaries: [{ broadFunctions: ['pemungutan suara'] }] });
+    index.upsertMany([...cooperatives, ...unrelated]);
+    expect(index.rankReuse(voting).matches.map(m => m.id)).toContain('kop-a');
+  });
+});

@@ -13,7 +13,8 @@ import { QueryVector, scoreParts } from './queryVector';
  * duplicate cluster (Ranker). A national platform implementing a DPI
  * building block the proposal needs, or named for the function the proposal
  * is named for and describes, has its evidence in that need; so has an
- * application named for the same narrow function as the proposal.
+ * application named for the same narrow function as the proposal. A local
+ * application without that narrow function is not relevant.
  */
 export function explainMatch(
   query: QueryVector,
@@ -32,6 +33,11 @@ export function explainMatch(
    * with its other known name words in the proposal (Ranker).
    */
   namedAlike = false,
+  /**
+   * Whether the application lacks the narrow function the proposal is named
+   * for and describes (a local application is then not relevant, Ranker).
+   */
+  lacksNamedFunction = false,
 ): ReuseMatchExplanation {
   const shared: Array<{ label: string; p: number }> = [];
   const { raw, content, coverage } = scoreParts(query, doc.node, terms, (feature, p) => {
@@ -51,6 +57,7 @@ export function explainMatch(
   if (similarity < threshold) failed.push('similarity');
   if (contentSimilarity < options.minContentShare * similarity) failed.push('content-share');
   if (!evidence && !backed && !alike) failed.push('evidence');
+  if (lacksNamedFunction && !national) failed.push('named-function');
   return {
     id: doc.id,
     name: doc.app.name,
