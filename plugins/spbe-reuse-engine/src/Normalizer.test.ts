@@ -923,6 +923,8 @@ describe('Normalizer', () => {
     // the data of micro enterprises' owners (pelaku usaha mikro) is UMKM data; investing is investment
     expect(words('Pendataan pelaku usaha mikro', 'name')).toEqual(words('Pendataan UMKM', 'name'));
     expect(words('Invest Jabar', 'name')).toEqual(words('Investasi Jabar', 'name'));
+    // reporting a business's turnover (omzet) is the regional tax return
+    expect(words('Pelaporan omzet hotel', 'text')).toContain(words('Pajak daerah', 'text')[0]);
     // a classroom is not the school's register of students
     expect(words('Ruang kelas', 'text')).toHaveLength(1);
     expect(words('Ruang kelas', 'text')).not.toContain(words('Sekolah', 'text')[0]);
