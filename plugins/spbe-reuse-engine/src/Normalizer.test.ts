@@ -923,6 +923,9 @@ describe('Normalizer', () => {
     // the data of micro enterprises' owners (pelaku usaha mikro) is UMKM data; investing is investment
     expect(words('Pendataan pelaku usaha mikro', 'name')).toEqual(words('Pendataan UMKM', 'name'));
     expect(words('Invest Jabar', 'name')).toEqual(words('Investasi Jabar', 'name'));
+    // buying directly from the providers' listed products is e-purchasing (the e-catalogue)
+    expect(words('Pembelian langsung oleh OPD', 'text')).toContain(words('e-Katalog', 'text')[0]);
+    expect(words('Pesan langsung dari daftar produk penyedia', 'text')).toEqual(words('e-Katalog e-Katalog', 'text'));
     // reporting a business's turnover (omzet) is the regional tax return
     expect(words('Pelaporan omzet hotel', 'text')).toContain(words('Pajak daerah', 'text')[0]);
     // a classroom is not the school's register of students
