@@ -923,6 +923,9 @@ describe('Normalizer', () => {
     // the data of micro enterprises' owners (pelaku usaha mikro) is UMKM data; investing is investment
     expect(words('Pendataan pelaku usaha mikro', 'name')).toEqual(words('Pendataan UMKM', 'name'));
     expect(words('Invest Jabar', 'name')).toEqual(words('Investasi Jabar', 'name'));
+    // a billing code for a service tariff paid into the state treasury is non-tax revenue (PNBP)
+    expect(words('Kode billing tarif layanan', 'text')).toEqual(words('PNBP PNBP', 'text'));
+    expect(words('Pengelolaan kas negara', 'text')).not.toContain(words('PNBP', 'text')[0]);
     // buying directly from the providers' listed products is e-purchasing (the e-catalogue)
     expect(words('Pembelian langsung oleh OPD', 'text')).toContain(words('e-Katalog', 'text')[0]);
     expect(words('Pesan langsung dari daftar produk penyedia', 'text')).toEqual(words('e-Katalog e-Katalog', 'text'));
