@@ -11,7 +11,8 @@ import { rankDocs } from './rankDocs';
  * `broadFunctions`) that no national platform is named for, and whose other
  * known name words the proposal has too ("Absensi Pegawai RSUD" is the
  * hospital's). Each application's named function is read once, from its
- * name and its vector's words.
+ * name and its vector's words. And its converse: a local application
+ * without the narrow function a proposal is named for (`lacksHead`).
  */
 export class NamedAlike {
   private readonly appNames = new WeakMap<Doc, { head?: string; qualifiers: string[] }>();
@@ -28,7 +29,28 @@ export class NamedAlike {
    */
   head(named: { head?: string; platforms: ReadonlySet<string> }): string | undefined {
     if (named.head === undefined || named.platforms.size > 0) return undefined;
-    return this.normalizer.dictionaries.broadFunctions.includes(named.head) ? undefined : named.head;
+    return this.isNarrow(named.head) ? named.head : undefined;
+  }
+
+  /**
+   * The term of the narrow function a proposal is named for (`head` of
+   * `namedFunction`, national platforms or not): -1 when no indexed
+   * application has it, undefined when the proposal is named for none or for
+   * a broad one. A local application without it is not relevant (Ranker).
+   */
+  headTerm(head: string | undefined): number | undefined {
+    if (head === undefined || !this.isNarrow(head)) return undefined;
+    return this.terms.idOfKey(head) ?? -1;
+  }
+
+  /** Whether a vector lacks the narrow function of `headTerm`. */
+  lacksHead(headTerm: number | undefined, node: VectorNode): boolean {
+    return headTerm !== undefined && (headTerm < 0 || this.terms.weightOf(node, headTerm) === 0);
+  }
+
+  /** A function that is not a broad one (`broadFunctions`: sectors, whole offices' work). */
+  private isNarrow(head: string): boolean {
+    return !this.normalizer.dictionaries.broadFunctions.includes(head);
   }
 
   /** Whether an application is named for `head` with no other known word of its name missing from the proposal (`keys`). */

@@ -107,21 +107,6 @@ export class Ranker {
     return { head, platforms: this.platformsNamed(head) };
   }
 
-  /**
-   * The term of the narrow function (not a `broadFunctions` one) a proposal
-   * is named for: -1 when no indexed application has it, undefined when the
-   * proposal is named for none.
-   */
-  private narrowHeadTerm(head: string | undefined): number | undefined {
-    if (head === undefined || this.normalizer.dictionaries.broadFunctions.includes(head)) return undefined;
-    return this.terms.idOfKey(head) ?? -1;
-  }
-
-  /** Whether a vector lacks the narrow function a proposal is named for (its `narrowHeadTerm`). */
-  private lacksNamedFunction(headTerm: number | undefined, node: VectorNode): boolean {
-    return headTerm !== undefined && (headTerm < 0 || this.terms.weightOf(node, headTerm) === 0);
-  }
-
   private ensureCapacity(maxNid: number): void {
     if (this.acc.length >= maxNid) return;
     const n = maxNid * 2;
@@ -141,7 +126,8 @@ export class Ranker {
       ) || named.platforms.has(doc.id);
     const alikeHead = this.alike.head(named);
     const alike = alikeHead !== undefined && this.alike.isAlike(doc, alikeHead, new Set(query.features.map(f => f.key)));
-    return explainMatch(query, doc, this.terms, this.options, backed, alike, this.lacksNamedFunction(this.narrowHeadTerm(named.head), doc.node));
+    const lacksHead = this.alike.lacksHead(this.alike.headTerm(named.head), doc.node);
+    return explainMatch(query, doc, this.terms, this.options, backed, alike, lacksHead);
   }
 
   rank(proposal: ReuseProposal, top: number, maxNid: number): ReuseRanking {
@@ -162,7 +148,7 @@ export class Ranker {
     // gather for every query.
     const named = this.namedFunction(proposal, features);
     const alikeHead = this.alike.head(named);
-    const headTerm = this.narrowHeadTerm(named.head);
+    const headTerm = this.alike.headTerm(named.head);
     const featureKeys = new Set(features.map(f => f.key));
     const dpiPlatforms = new Set(dpi.flatMap(b => b.platforms));
     const isBackedPlatform = (id: string) => dpiPlatforms.has(id) || named.platforms.has(id);
@@ -319,7 +305,7 @@ export class Ranker {
       // for and describes shares only its other words, its domain ("e-Voting
       // RAT koperasi" and a cooperative register): its vector's local
       // applications are not relevant (national platforms still may be).
-      const lacksHead = this.lacksNamedFunction(headTerm, node);
+      const lacksHead = this.alike.lacksHead(headTerm, node);
       // relevant vectors (a backed one is relevant for its platforms only)
       if (sim >= relevanceThreshold && !backed && !namedAlike && !lacksHead) {
         matched[matchedCount] = c;
