@@ -987,6 +987,29 @@ describe('Normalizer', () => {
     expect(words('SKT Ormas', 'name')).toContain(words('Organisasi Kemasyarakatan', 'name')[0]);
   });
 
+  it('reads the functions of education, religion and culture inventories as their concepts', () => {
+    // a university is not a school (perguruan would stem to guru, a school word)
+    expect(words('Seleksi masuk perguruan tinggi', 'text')).not.toContain(words('sekolah', 'text')[0]);
+    expect(words('Online admission for the university', 'text')).toContain(words('perguruan tinggi', 'text')[0]);
+    expect(words('SIAKAD', 'name')).toEqual(words('Academic Information System', 'name'));
+    expect(words('Course registration, grading and transcripts', 'text')).toContain(words('KRS', 'text')[0]);
+    expect(words('e-Rapor', 'name')).toEqual(words('Buku Laporan Hasil Belajar Elektronik', 'name'));
+    expect(words('Computer Based Test', 'name')).toEqual(words('Ujian Online', 'name'));
+    expect(words('Pendataan situs sejarah', 'text')).toContain(words('cagar budaya', 'text')[0]);
+    expect(words('Data ustadz TPQ', 'text')).toContain(words('guru mengaji', 'text')[0]);
+    expect(words('Direktori seniman', 'text')).toContain(words('pelaku seni', 'text')[0]);
+    expect(words('Calendar of cultural events', 'text')).toContain(words('kalender event', 'text')[0]);
+    expect(words('Registry of mosques and churches', 'text')).toContain(words('rumah ibadah', 'text')[0]);
+    expect(words('Tunjangan Profesi Guru', 'name')).toEqual(words('Sertifikasi Guru', 'name'));
+    expect(words('Registrasi OKP', 'name')).toEqual(words('Registrasi Organisasi Kepemudaan', 'name'));
+    expect(words('Bantuan pendidikan mahasiswa', 'text')).toEqual(words('Beasiswa', 'text'));
+    expect(words('Pendaftran siswa baru', 'text')).toEqual(words('Pendaftaran siswa baru', 'text'));
+    // a pilgrim candidate (calon jemaah) is no election nomination
+    expect(words('calon jemaah haji', 'text')).not.toContain(words('pencalonan', 'text')[0]);
+    expect(words('SIAKAD UIN', 'name')).toEqual(words('SIAKAD', 'name'));
+    expect(words('selaras dengan aturan yang lebih tinggi', 'text')).toEqual(words('selaras dengan aturan', 'text'));
+  });
+
   it('drops kabupaten and kota names without a marker, but not those that are ordinary words', () => {
     expect(words('Dinas Peternakan Belu melaporkan babi mati', 'text')).toEqual(words('Dinas Peternakan melaporkan babi mati', 'text'));
     expect(words('BPBD Mamasa mencatat kejadian', 'text')).toEqual(words('BPBD mencatat kejadian', 'text'));
