@@ -998,6 +998,13 @@ describe('Normalizer', () => {
     expect(words('Pendataan situs sejarah', 'text')).toContain(words('cagar budaya', 'text')[0]);
     expect(words('Data ustadz TPQ', 'text')).toContain(words('guru mengaji', 'text')[0]);
     expect(words('Direktori seniman', 'text')).toContain(words('pelaku seni', 'text')[0]);
+    // an art contest (lomba seni) is no artist register
+    expect(words('Informasi lomba seni', 'text')).not.toContain(words('seniman', 'text')[0]);
+    // the digital library (e-books) apart from the library's catalogue and circulation
+    expect(words('Koleksi buku elektronik', 'text')).toContain(words('Digital Library', 'text')[0]);
+    expect(words('Digital Library', 'name')).not.toEqual(words('Otomasi Perpustakaan', 'name'));
+    // the education quality report (Rapor Pendidikan) apart from the pupils' report cards
+    expect(words('Rapor Pendidikan', 'name')).not.toEqual(words('e-Rapor', 'name'));
     expect(words('Calendar of cultural events', 'text')).toContain(words('kalender event', 'text')[0]);
     expect(words('Registry of mosques and churches', 'text')).toContain(words('rumah ibadah', 'text')[0]);
     expect(words('Tunjangan Profesi Guru', 'name')).toEqual(words('Sertifikasi Guru', 'name'));
