@@ -1003,6 +1003,10 @@ describe('Normalizer', () => {
     // the digital library (e-books) apart from the library's catalogue and circulation
     expect(words('Koleksi buku elektronik', 'text')).toContain(words('Digital Library', 'text')[0]);
     expect(words('Digital Library', 'name')).not.toEqual(words('Otomasi Perpustakaan', 'name'));
+    // programmes with names of their own: safe schools (SPAB), the pilgrims' health check (istitaah), halal slaughterers
+    expect(words('Satuan Pendidikan Aman Bencana', 'name')).toEqual(words('SPAB', 'name'));
+    expect(words('Pemeriksaan Kesehatan Jemaah Haji', 'name')).toEqual(words('Istitaah Kesehatan', 'name'));
+    expect(words('Sertifikasi Juru Sembelih Halal', 'name')).not.toContain(words('Sertifikasi Halal', 'name')[1]);
     // the education quality report (Rapor Pendidikan) apart from the pupils' report cards
     expect(words('Rapor Pendidikan', 'name')).not.toEqual(words('e-Rapor', 'name'));
     expect(words('Calendar of cultural events', 'text')).toContain(words('kalender event', 'text')[0]);
