@@ -1003,6 +1003,20 @@ describe('Normalizer', () => {
     // the digital library (e-books) apart from the library's catalogue and circulation
     expect(words('Koleksi buku elektronik', 'text')).toContain(words('Digital Library', 'text')[0]);
     expect(words('Digital Library', 'name')).not.toEqual(words('Otomasi Perpustakaan', 'name'));
+    // school operational funds (also regional, in plain words, and PAUD's), apart from the school budget plan (RKAS)
+    expect(words('Monitoring BOSDA', 'name')).toEqual(words('Monitoring BOS', 'name'));
+    expect(words('Dana operasional sekolah', 'text')).toEqual(words('BOS', 'text'));
+    expect(words('ARKAS', 'name')).not.toEqual(words('BOS', 'name'));
+    expect(words('Pondok Pesantren', 'text')).toEqual(words('Pontren', 'text'));
+    expect(words('Pencatatan perkawinan', 'text')).toEqual(words('Pencatatan nikah', 'text'));
+    expect(words('Inventarisasi objek diduga cagar budaya', 'text')).toContain(words('ODCB', 'text')[0]);
+    // early childhood development apart from nutrition (tumbuh kembang balita stays nutrition)
+    expect(words('Deteksi dini tumbuh kembang anak', 'text')).not.toContain(words('gizi', 'text')[0]);
+    expect(words('Pemantauan tumbuh kembang balita', 'text')).toContain(words('gizi', 'text')[0]);
+    expect(words('ANBK', 'name')).toEqual(words('Ujian Online', 'name'));
+    expect(words('Izin travel umroh', 'text')).toEqual(words('PPIU', 'text'));
+    expect(words('Sarana prasarana sekolah', 'text')).toEqual(words('Sarpras', 'text'));
+    expect(words('Athlete database', 'text')).toContain(words('atlet', 'text')[0]);
     // programmes with names of their own: safe schools (SPAB), the pilgrims' health check (istitaah), halal slaughterers
     expect(words('Satuan Pendidikan Aman Bencana', 'name')).toEqual(words('SPAB', 'name'));
     expect(words('Pemeriksaan Kesehatan Jemaah Haji', 'name')).toEqual(words('Istitaah Kesehatan', 'name'));
