@@ -1015,7 +1015,11 @@ describe('Normalizer', () => {
     expect(words('Pemantauan tumbuh kembang balita', 'text')).toContain(words('gizi', 'text')[0]);
     expect(words('ANBK', 'name')).toEqual(words('Ujian Online', 'name'));
     expect(words('Izin travel umroh', 'text')).toEqual(words('PPIU', 'text'));
-    expect(words('Sarana prasarana sekolah', 'text')).toEqual(words('Sarpras', 'text'));
+    // a school's facilities register; "sarana prasarana sekolah" in a school profile stays the school data
+    expect(words('Inventaris sekolah', 'text')).toEqual(words('Sarpras', 'text'));
+    expect(words('Profil sekolah dan sarana prasarana sekolah', 'text')).not.toContain(words('Sarpras', 'text')[0]);
+    // SAPA's "sarana" (a channel) says no more than its complaints
+    expect(words('Sarana Pengaduan dan Aspirasi', 'name')).toEqual(words('Pengaduan dan Aspirasi', 'name'));
     expect(words('Athlete database', 'text')).toContain(words('atlet', 'text')[0]);
     // programmes with names of their own: safe schools (SPAB), the pilgrims' health check (istitaah), halal slaughterers
     expect(words('Satuan Pendidikan Aman Bencana', 'name')).toEqual(words('SPAB', 'name'));
