@@ -1021,6 +1021,12 @@ describe('Normalizer', () => {
     // SAPA's "sarana" (a channel) says no more than its complaints
     expect(words('Sarana Pengaduan dan Aspirasi', 'name')).toEqual(words('Pengaduan dan Aspirasi', 'name'));
     expect(words('Athlete database', 'text')).toContain(words('atlet', 'text')[0]);
+    // university admission (its entrance exams too) apart from school admission and from school exams
+    expect(words('Seleksi masuk perguruan tinggi', 'text')).toEqual(words('Ujian masuk perguruan tinggi', 'text'));
+    expect(words('UM-PTKIN', 'name')).toEqual(words('Penerimaan Mahasiswa Baru', 'name'));
+    expect(words('Penerimaan Mahasiswa Baru', 'name')).not.toEqual(words('Penerimaan Siswa Baru', 'name'));
+    expect(words('Ujian masuk perguruan tinggi', 'text')).not.toContain(words('ujian sekolah', 'text')[0]);
+    expect(words('Agenda Kesenian', 'name')).toEqual(words('Kalender Event', 'name'));
     // programmes with names of their own: safe schools (SPAB), the pilgrims' health check (istitaah), halal slaughterers
     expect(words('Satuan Pendidikan Aman Bencana', 'name')).toEqual(words('SPAB', 'name'));
     expect(words('Pemeriksaan Kesehatan Jemaah Haji', 'name')).toEqual(words('Istitaah Kesehatan', 'name'));
