@@ -65,7 +65,7 @@ describe('Normalizer', () => {
     ['Rekrutmen Pegawai', 'Seleksi CPNS', 'e-Recruitment'],
     ['Geoportal', 'Kebijakan Satu Peta', 'One Map'],
     ['SAKIP', 'LKj', 'LKjIP'],
-    ['Dapodik', 'Data Pokok Pendidikan', 'Satuan Pendidikan'],
+    ['Dapodik', 'Data Pokok Pendidikan', 'Data Peserta Didik'],
     ['TTE', 'e-Sign', 'Digital Signature'],
     ['Tanda Tangan Elektronik', 'Penandatanganan', 'Ditandatangani'],
     ['SKP', 'Rencana Hasil Kerja', 'Capaian Kerja Individu'],
@@ -1027,6 +1027,14 @@ describe('Normalizer', () => {
     expect(words('Penerimaan Mahasiswa Baru', 'name')).not.toEqual(words('Penerimaan Siswa Baru', 'name'));
     expect(words('Ujian masuk perguruan tinggi', 'text')).not.toContain(words('ujian sekolah', 'text')[0]);
     expect(words('Agenda Kesenian', 'name')).toEqual(words('Kalender Event', 'name'));
+    // the basic education data (Dapodik, student and teacher records, NISN) as one function, apart from
+    // the school sector and from the higher-education database (PDDikti)
+    expect(words('Dapodik', 'name')).toEqual(words('Basis Data Siswa', 'name'));
+    expect(words('NISN', 'name')).toEqual(words('Verval PD', 'name'));
+    expect(words('Student Information System', 'name')).toEqual(words('Data Peserta Didik', 'name'));
+    expect(words('Dapodik', 'name')).not.toEqual(words('Sekolah', 'name'));
+    expect(words('PDDikti (Pangkalan Data Pendidikan Tinggi)', 'name')).not.toContain(words('Dapodik', 'name')[0]);
+    expect(words('School Infrastructure Mapping', 'name')).toContain(words('Sarpras', 'name')[0]);
     // programmes with names of their own: safe schools (SPAB), the pilgrims' health check (istitaah), halal slaughterers
     expect(words('Satuan Pendidikan Aman Bencana', 'name')).toEqual(words('SPAB', 'name'));
     expect(words('Pemeriksaan Kesehatan Jemaah Haji', 'name')).toEqual(words('Istitaah Kesehatan', 'name'));
