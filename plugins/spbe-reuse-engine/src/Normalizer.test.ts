@@ -1035,6 +1035,12 @@ describe('Normalizer', () => {
     expect(words('Dapodik', 'name')).not.toEqual(words('Sekolah', 'name'));
     expect(words('PDDikti (Pangkalan Data Pendidikan Tinggi)', 'name')).not.toContain(words('Dapodik', 'name')[0]);
     expect(words('School Infrastructure Mapping', 'name')).toContain(words('Sarpras', 'name')[0]);
+    // receiving (menerima) is no university admission
+    expect(words('Menerima pertanyaan dan pengaduan', 'text')).not.toContain(words('Penerimaan Mahasiswa Baru', 'text')[0]);
+    expect(words('SIHALAL', 'name')).toContain(words('Sertifikasi Halal', 'name')[0]);
+    expect(words('SIPBJ', 'name')).toContain(words('Pengadaan Barang Jasa', 'name')[0]);
+    expect(words('SAPA DIKBUD', 'name')).toEqual(words('SAPA', 'name'));
+    expect(words('Track status', 'text')).toEqual(words('Tracking status', 'text'));
     // programmes with names of their own: safe schools (SPAB), the pilgrims' health check (istitaah), halal slaughterers
     expect(words('Satuan Pendidikan Aman Bencana', 'name')).toEqual(words('SPAB', 'name'));
     expect(words('Pemeriksaan Kesehatan Jemaah Haji', 'name')).toEqual(words('Istitaah Kesehatan', 'name'));
