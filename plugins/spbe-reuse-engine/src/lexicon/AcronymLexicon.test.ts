@@ -31,6 +31,17 @@ describe('AcronymLexicon', () => {
     expect(words(l, 'sipas')).toBeUndefined();
   });
 
+  it('learns no expansion that names an agency or repeats the acronym', () => {
+    const l = lexicon();
+    // another name of one application that writes the owner's acronym again
+    expect(l.factsOf('Geoportal KKP (One Map KKP)').defines).toEqual([]);
+    // an owner is no function: "e-Pegawai KKP" and "e-PPID KKP" are not alike through it
+    expect(l.factsOf('Open Data KKP (Kementerian Kelautan dan Perikanan)').defines).toEqual([]);
+    l.set('a', l.factsOf('Geoportal KKP (One Map KKP)'));
+    l.set('b', l.factsOf('Peta KKP (One Map KKP)'));
+    expect(words(l, 'kkp')).toBeUndefined();
+  });
+
   it('learns nothing for an acronym written with two meanings', () => {
     const l = lexicon();
     l.set('a', l.factsOf('SIKD (Sistem Informasi Kearsipan Dinamis)'));

@@ -62,6 +62,8 @@ export class AcronymLexicon {
 
   /** Acronyms the dictionaries know or mark as ambiguous (lower case): never learned. */
   private readonly dictionaryAcronyms: ReadonlySet<string>;
+  /** Agency and place words (`places.json`): an expansion headed by one is not learned. */
+  private readonly placeWords: ReadonlySet<string>;
 
   constructor(
     private readonly normalizer: Normalizer,
@@ -69,6 +71,7 @@ export class AcronymLexicon {
   ) {
     const d = normalizer.dictionaries;
     this.dictionaryAcronyms = new Set([...Object.keys(d.acronyms), ...d.ambiguousAcronyms].map(a => a.toLowerCase()));
+    this.placeWords = new Set(d.places);
   }
 
   /** What an application's name says about acronyms (pure; memoised, names repeat). */
@@ -93,12 +96,28 @@ export class AcronymLexicon {
     const defines: AcronymFacts['defines'] = [];
     for (const acronym of new Set(acronyms)) {
       const alias = aliases.find(a => isAbbreviationOf(acronym, a));
-      if (!alias) continue;
+      if (!alias || this.namesAnAgency(alias) || this.repeats(acronym, alias)) continue;
       const text = alias.toLocaleLowerCase('id-ID').replace(/\s+/g, ' ').trim();
       const key = this.wordsOf(text).join(' ');
       if (key) defines.push({ acronym, text, key });
     }
     return { defines: defines.sort((a, b) => compare(a.acronym, b.acronym)), uses: [] };
+  }
+
+  /**
+   * An expansion headed by an agency or place word ("KKP (Kementerian
+   * Kelautan dan Perikanan)", "DKI (Daerah Khusus Ibukota)") names an owner
+   * or a place, not a function: read elsewhere it would make every
+   * application of that owner alike.
+   */
+  private namesAnAgency(alias: string): boolean {
+    const first = alias.trim().split(/[^\p{L}\p{N}]+/u)[0]?.toLocaleLowerCase('id-ID');
+    return !!first && this.placeWords.has(first);
+  }
+
+  /** An alias that writes the acronym itself ("Geoportal KKP (One Map KKP)") is another name, not its expansion. */
+  private repeats(acronym: string, alias: string): boolean {
+    return alias.toLocaleLowerCase('id-ID').split(/[^\p{L}\p{N}]+/u).includes(acronym);
   }
 
   private learnable(acronym: string): boolean {
