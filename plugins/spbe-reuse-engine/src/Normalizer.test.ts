@@ -20,6 +20,17 @@ describe('Normalizer', () => {
     ]);
   });
 
+  it("reads a dictionary acronym in parentheses after a name that says another function as that name's code", () => {
+    const name = (text: string) => normalizer.normalizeName(text).terms.map(t => `${t.kind}:${t.term}`);
+    // SIMAK is the dictionary's state-asset accounting; this ministry's SIMAK is its financial reporting
+    expect(name('Aplikasi Pelaporan Keuangan (SIMAK) Kemensos')).toEqual(['generic:pelaporan', 'word:keuangan', 'acronym:simak']);
+    // a name that says the dictionary's function keeps its expansion
+    expect(name('Akuntansi Barang Milik Negara (SIMAK)')).toContain('word:aset');
+    expect(name('SIMAK-BMN')).toContain('word:aset');
+    // the agency's own abbreviation is no code name of the application
+    expect(name('SIMPEG BKKBN v2')).toEqual(name('SIMPEG'));
+  });
+
   it.each([
     ['e-Kinerja', ['kinerja']],
     ['E-Kinerja Online', ['kinerja']],

@@ -191,13 +191,14 @@ export class Normalizer {
   private readName(name: string, options: Omit<NormalizeOptions, 'field'>): NormalizedName {
     const { base, aliases } = this.splitAliases(name);
     const ownExpansions = this.ownExpansionsOf(base, aliases);
+    const baseTerms = this.normalize(base, { ...options, field: 'name', ownExpansions });
     const terms = [
-      ...this.normalize(base, { ...options, field: 'name', ownExpansions }),
-      ...aliases.flatMap(a =>
-        this.spellsOut(base, a)
-          ? withoutDropped(this.read(a, true, undefined, true), options?.dropWords)
-          : this.normalize(a, { ...options, field: 'name' }),
-      ),
+      ...baseTerms,
+      ...aliases.flatMap(a => {
+        if (this.spellsOut(base, a)) return withoutDropped(this.read(a, true, undefined, true), options?.dropWords);
+        const coded = this.codeNameOfBase(a, baseTerms);
+        return coded ? withoutDropped(this.read(a, true, coded), options?.dropWords) : this.normalize(a, { ...options, field: 'name' });
+      }),
     ];
     return { aliases, terms };
   }
@@ -206,7 +207,14 @@ export class Normalizer {
   private readNameParts(name: string): Reading & { aliases: string[] } {
     const { base, aliases } = this.splitAliases(name);
     const parts = [this.readingOf(base, true, this.ownExpansionsOf(base, aliases))];
-    for (const a of aliases) parts.push(this.spellsOut(base, a) ? this.read(a, true, undefined, true) : this.readingOf(a, true, undefined));
+    for (const a of aliases) {
+      if (this.spellsOut(base, a)) {
+        parts.push(this.read(a, true, undefined, true));
+        continue;
+      }
+      const coded = this.codeNameOfBase(a, parts[0].terms);
+      parts.push(coded ? this.read(a, true, coded) : this.readingOf(a, true, undefined));
+    }
     return {
       aliases,
       terms: parts.flatMap(p => p.terms),
@@ -221,6 +229,22 @@ export class Normalizer {
    */
   private spellsOut(base: string, alias: string): boolean {
     return tokenize(base).some(t => isCodeLike(t.raw) && isAbbreviationOf(t.lower, alias));
+  }
+
+  /**
+   * A dictionary acronym written alone in parentheses after a name that says
+   * what the application does in other words ("Aplikasi Pelaporan Keuangan
+   * (SIMAK)"): the acronym is that application's code name, not the
+   * dictionary's system (SIMAK for state assets), when the name shares no
+   * word with the dictionary's expansion. Returns it (as `ownExpansions`).
+   */
+  private codeNameOfBase(alias: string, baseTerms: readonly NormalizedTerm[]): Set<string> | undefined {
+    const tokens = tokenize(alias);
+    if (tokens.length !== 1 || !isCodeLike(tokens[0].raw) || !this.acronyms.has(tokens[0].lower)) return undefined;
+    const own = baseTerms.filter(t => t.kind === 'word' && t.expands === undefined).map(t => t.term);
+    if (own.length === 0) return undefined;
+    const expansion = new Set(this.dictionaryExpansion(tokens[0].lower).map(t => t.term));
+    return own.some(t => expansion.has(t)) ? undefined : new Set([tokens[0].lower]);
   }
 
   /** Dictionary acronyms of a name's base that its own aliases expand. */
