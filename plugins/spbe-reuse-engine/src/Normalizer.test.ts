@@ -1070,6 +1070,17 @@ describe('Normalizer', () => {
     expect(words('selaras dengan aturan yang lebih tinggi', 'text')).toEqual(words('selaras dengan aturan', 'text'));
   });
 
+  it('reads the functions of health, social protection and disaster inventories as their concepts', () => {
+    // KIA is both the child identity card (Dukcapil) and maternal and child health: bare, a code name only
+    expect(words('e-KIA', 'name')).toEqual([]);
+    expect(words('SI-KIA (Kartu Identitas Anak)', 'name')).toEqual(words('Kartu Identitas Anak', 'name'));
+    expect(words('Buku KIA Digital', 'name')).toEqual(words('Buku Kesehatan Ibu dan Anak', 'name'));
+    expect(words('SIPENGUNGSI', 'name')).toEqual(words('Data Pengungsi', 'name'));
+    // a blood donor unit is no breast-milk bank
+    expect(words('SIMDONDAR (Sistem Informasi Donor Darah)', 'name')).toContain(words('Unit Donor Darah', 'name')[0]);
+    expect(words('Bank ASI donor', 'name')).not.toContain(words('Donor Darah', 'name')[0]);
+  });
+
   it('drops kabupaten and kota names without a marker, but not those that are ordinary words', () => {
     expect(words('Dinas Peternakan Belu melaporkan babi mati', 'text')).toEqual(words('Dinas Peternakan melaporkan babi mati', 'text'));
     expect(words('BPBD Mamasa mencatat kejadian', 'text')).toEqual(words('BPBD mencatat kejadian', 'text'));
