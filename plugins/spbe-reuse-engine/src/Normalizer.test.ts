@@ -1076,6 +1076,15 @@ describe('Normalizer', () => {
     expect(words('SI-KIA (Kartu Identitas Anak)', 'name')).toEqual(words('Kartu Identitas Anak', 'name'));
     expect(words('Buku KIA Digital', 'name')).toEqual(words('Buku Kesehatan Ibu dan Anak', 'name'));
     expect(words('SIPENGUNGSI', 'name')).toEqual(words('Data Pengungsi', 'name'));
+    expect(words('Lapor Kekerasan', 'name')).toEqual(words('Kekerasan terhadap Anak', 'name'));
+    expect(words('Jaga Anak DP3AP2KB', 'name')).toEqual(words('Jaga Anak', 'name'));
+    expect(words('Immunization register for children', 'text')).toContain(words('anak', 'text')[0]);
+    // refugees from abroad (immigration detention) apart from disaster evacuees
+    expect(words('Refugee Management', 'name')).not.toEqual(words('Data Pengungsi', 'name'));
+    expect(words('Rumah tdk layak huni', 'text')).toEqual(words('RTLH', 'text'));
+    expect(words('Penyuluh Keluarga Berencana', 'name')).toEqual(words('PLKB', 'name'));
+    expect(words('Penyuluh KB', 'name')).not.toEqual(words('Penyuluh Pertanian', 'name'));
+    expect(words('e-Logbook Penangkapan Ikan', 'name')).toEqual(words('Logbook', 'name'));
     // a blood donor unit is no breast-milk bank
     expect(words('SIMDONDAR (Sistem Informasi Donor Darah)', 'name')).toContain(words('Unit Donor Darah', 'name')[0]);
     expect(words('Bank ASI donor', 'name')).not.toContain(words('Donor Darah', 'name')[0]);
