@@ -1085,6 +1085,18 @@ describe('Normalizer', () => {
     expect(words('Penyuluh Keluarga Berencana', 'name')).toEqual(words('PLKB', 'name'));
     expect(words('Penyuluh KB', 'name')).not.toEqual(words('Penyuluh Pertanian', 'name'));
     expect(words('e-Logbook Penangkapan Ikan', 'name')).toEqual(words('Logbook', 'name'));
+    expect(words('Health Workforce Registry', 'name')).toEqual(words('Registrasi Nakes', 'name'));
+    // a practice licence for health workers stays a permit of health workers
+    expect(words('Surat Izin Praktik Tenaga Kesehatan', 'name')).toContain(words('kesehatan', 'name')[0]);
+    expect(words('SKDR (Sistem Kewaspadaan Dini dan Respon)', 'name')).toContain(words('Kejadian Luar Biasa', 'name')[0]);
+    expect(words('Surveilans Malaria', 'name')).not.toContain(words('SKDR', 'name')[0]);
+    expect(words('Social Rehabilitation', 'name')).toEqual(words('Rehabilitasi Sosial', 'name'));
+    expect(words('Disbaility Services', 'name')).toEqual(words('Layanan Penyandang Disabilitas', 'name'));
+    expect(words('Pangan Segar Asal Tumbuhan', 'name')).toEqual(words('Food Safety', 'name'));
+    expect(words('Evaluasi KLA', 'name')).toEqual(words('Evaluasi Kota Layak Anak', 'name'));
+    expect(words('Evacuation Center Management', 'name')).toContain(words('Pengungsi', 'name')[0]);
+    expect(words('Cash Transfer Disbursement', 'name')).toContain(words('Bansos', 'name')[0]);
+    expect(words('e-Klaim INA-CBG', 'name')).toContain(words('Health Insurance Claims', 'name')[0]);
     // a blood donor unit is no breast-milk bank
     expect(words('SIMDONDAR (Sistem Informasi Donor Darah)', 'name')).toContain(words('Unit Donor Darah', 'name')[0]);
     expect(words('Bank ASI donor', 'name')).not.toContain(words('Donor Darah', 'name')[0]);
