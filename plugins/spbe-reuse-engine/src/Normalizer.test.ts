@@ -1097,6 +1097,8 @@ describe('Normalizer', () => {
     expect(words('Evacuation Center Management', 'name')).toContain(words('Pengungsi', 'name')[0]);
     expect(words('Cash Transfer Disbursement', 'name')).toContain(words('Bansos', 'name')[0]);
     expect(words('e-Klaim INA-CBG', 'name')).toContain(words('Health Insurance Claims', 'name')[0]);
+    expect(words('Livestock Health Reporting', 'name')).toContain(words('Kesehatan Hewan', 'name')[0]);
+    expect(words('Klaim Jampersal', 'name')).toEqual(words('e-Klaim', 'name'));
     // a blood donor unit is no breast-milk bank
     expect(words('SIMDONDAR (Sistem Informasi Donor Darah)', 'name')).toContain(words('Unit Donor Darah', 'name')[0]);
     expect(words('Bank ASI donor', 'name')).not.toContain(words('Donor Darah', 'name')[0]);
