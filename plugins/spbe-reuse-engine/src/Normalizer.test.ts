@@ -1099,6 +1099,8 @@ describe('Normalizer', () => {
     expect(words('e-Klaim INA-CBG', 'name')).toContain(words('Health Insurance Claims', 'name')[0]);
     expect(words('Livestock Health Reporting', 'name')).toContain(words('Kesehatan Hewan', 'name')[0]);
     expect(words('Klaim Jampersal', 'name')).toEqual(words('e-Klaim', 'name'));
+    // pigs dying suddenly (African swine fever) are reported to the animal health surveillance
+    expect(words('Laporan babi mati mendadak', 'text')).toContain(words('Kesehatan Hewan', 'text')[0]);
     // a blood donor unit is no breast-milk bank
     expect(words('SIMDONDAR (Sistem Informasi Donor Darah)', 'name')).toContain(words('Unit Donor Darah', 'name')[0]);
     expect(words('Bank ASI donor', 'name')).not.toContain(words('Donor Darah', 'name')[0]);
