@@ -1106,6 +1106,11 @@ describe('Normalizer', () => {
     expect(words('Bank ASI donor', 'name')).not.toContain(words('Donor Darah', 'name')[0]);
   });
 
+  it('reads an office (kantor) as a place, not as office administration', () => {
+    expect(words('Tanpa datang ke kantor', 'text')).not.toContain(words('Administrasi Perkantoran', 'text')[0]);
+    expect(words('Laporan ke kantor polisi', 'text')).toEqual(words('Laporan polisi', 'text'));
+  });
+
   it('drops kabupaten and kota names without a marker, but not those that are ordinary words', () => {
     expect(words('Dinas Peternakan Belu melaporkan babi mati', 'text')).toEqual(words('Dinas Peternakan melaporkan babi mati', 'text'));
     expect(words('BPBD Mamasa mencatat kejadian', 'text')).toEqual(words('BPBD mencatat kejadian', 'text'));
