@@ -1111,6 +1111,15 @@ describe('Normalizer', () => {
     expect(words('Laporan ke kantor polisi', 'text')).toEqual(words('Laporan polisi', 'text'));
   });
 
+  it('reads the general functions as regional offices write them', () => {
+    expect(words('Pelyanan Kecamatan Online', 'name')).toEqual(words('PATEN Kecamatan', 'name'));
+    expect(words('Pagawe Online', 'name')).toEqual(words('Pegawai', 'name'));
+    expect(words('e-Perform', 'name')).toEqual(words('e-Kinerja', 'name'));
+    expect(words('Rating kepuasan layanan', 'text')).toContain(words('Survei Kepuasan Masyarakat', 'text')[0]);
+    expect(words('Bank Data Pembangunan', 'name')).toContain(words('Satu Data', 'name')[0]);
+    expect(words('e-Pusdalops', 'name')).toEqual(words('Bencana', 'name'));
+  });
+
   it('drops kabupaten and kota names without a marker, but not those that are ordinary words', () => {
     expect(words('Dinas Peternakan Belu melaporkan babi mati', 'text')).toEqual(words('Dinas Peternakan melaporkan babi mati', 'text'));
     expect(words('BPBD Mamasa mencatat kejadian', 'text')).toEqual(words('BPBD mencatat kejadian', 'text'));
