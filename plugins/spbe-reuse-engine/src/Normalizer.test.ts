@@ -1101,6 +1101,9 @@ describe('Normalizer', () => {
     expect(words('Klaim Jampersal', 'name')).toEqual(words('e-Klaim', 'name'));
     // pigs dying suddenly (African swine fever) are reported to the animal health surveillance
     expect(words('Laporan babi mati mendadak', 'text')).toContain(words('Kesehatan Hewan', 'text')[0]);
+    // sending medical records to the national health platform (SATUSEHAT) is health data exchange
+    expect(words('Integrasi Rekam Medis Elektronik', 'name')).toEqual(words('SATUSEHAT', 'name'));
+    expect(words('Pertukaran Rekam Kesehatan', 'name')).toEqual(words('SATUSEHAT', 'name'));
     // a blood donor unit is no breast-milk bank
     expect(words('SIMDONDAR (Sistem Informasi Donor Darah)', 'name')).toContain(words('Unit Donor Darah', 'name')[0]);
     expect(words('Bank ASI donor', 'name')).not.toContain(words('Donor Darah', 'name')[0]);
