@@ -1116,6 +1116,9 @@ describe('Normalizer', () => {
 
   it('reads the general functions as regional offices write them', () => {
     expect(words('Pelyanan Kecamatan Online', 'name')).toEqual(words('PATEN Kecamatan', 'name'));
+    // a video-conference server apart from booking meeting rooms and taking minutes
+    expect(words('Vicon Server', 'name')).toEqual(words('Video Conference', 'name'));
+    expect(words('Vicon Server', 'name')).not.toContain(words('Peminjaman Ruang Rapat', 'name')[2]);
     expect(words('Pagawe Online', 'name')).toEqual(words('Pegawai', 'name'));
     expect(words('e-Perform', 'name')).toEqual(words('e-Kinerja', 'name'));
     expect(words('Rating kepuasan layanan', 'text')).toContain(words('Survei Kepuasan Masyarakat', 'text')[0]);
