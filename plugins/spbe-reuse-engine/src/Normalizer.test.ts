@@ -1116,6 +1116,8 @@ describe('Normalizer', () => {
 
   it('reads the general functions as regional offices write them', () => {
     expect(words('Pelyanan Kecamatan Online', 'name')).toEqual(words('PATEN Kecamatan', 'name'));
+    expect(words('Kotak Saran Online', 'name')).toEqual(words('Pengaduan Online', 'name'));
+    expect(words('Katalog Lokal', 'name')).toEqual(words('e-Katalog', 'name'));
     // a video-conference server apart from booking meeting rooms and taking minutes
     expect(words('Vicon Server', 'name')).toEqual(words('Video Conference', 'name'));
     expect(words('Vicon Server', 'name')).not.toContain(words('Peminjaman Ruang Rapat', 'name')[2]);
