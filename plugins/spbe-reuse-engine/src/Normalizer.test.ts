@@ -105,7 +105,9 @@ describe('Normalizer', () => {
     for (const name of ['e-Katalog', 'eKatalog', 'E Katalog', 'E-Purchasing']) {
       expect(words(name)).toEqual(['katalog elektronik']);
     }
-    expect(words('E-Katalog Lokal')).toEqual(['katalog elektronik', 'lokal']);
+    // the local e-catalogue (katalog lokal) is the e-catalogue
+    expect(words('E-Katalog Lokal')).toEqual(['katalog elektronik']);
+    expect(words('E-Katalog Produk')).toEqual(['katalog elektronik', 'produk']);
     // only synonyms: "e-mail" of the generic words is not "e-Surat"
     expect(words('e-Surat')).toEqual(words('Surat'));
     expect(words('e-Kinerja')).toEqual(['kinerja']);
