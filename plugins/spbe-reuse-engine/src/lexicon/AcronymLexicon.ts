@@ -106,8 +106,8 @@ export class AcronymLexicon {
 
   /**
    * An expansion headed by an agency or place word ("KKP (Kementerian
-   * Kelautan dan Perikanan)", "DKI (Daerah Khusus Ibukota)") names an owner
-   * or a place, not a function: read elsewhere it would make every
+   * Kelautan dan Perikanan)", "BPN (Badan Pertanahan Nasional)") names an
+   * owner or a place, not a function: read elsewhere it would make every
    * application of that owner alike.
    */
   private namesAnAgency(alias: string): boolean {
