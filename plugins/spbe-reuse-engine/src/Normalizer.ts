@@ -4,12 +4,12 @@ import {
   ReuseDictionaries,
 } from './dictionaries';
 import { BoundedCache } from './cache/BoundedCache';
-import { isAbbreviationOf } from './lexicon/abbreviation';
 import { agencyPlaceWords } from './lexicon/agencyWords';
 import { englishReadings } from './lexicon/englishReadings';
 import { PhraseAction, PhraseTrie } from './lexicon/PhraseTrie';
 import { TypoCorrector } from './lexicon/TypoCorrector';
 import { markedTokens, unhideWords } from './lexicon/writtenForms';
+import { codeNameOfBase, ownExpansionsOf, spellsOut } from './lexicon/nameAliases';
 import { regionNameEnd, regionPlaceNames } from './lexicon/regionNames';
 import { COMPOUND_PREFIXES, isCodeLike, RawToken, SI_CODE, tokenize } from './lexicon/tokens';
 import { isRootWord, stemIndonesian } from './stemmer';
@@ -190,15 +190,11 @@ export class Normalizer {
   /** `normalizeName` without memo (the caller names acronyms not to expand). */
   private readName(name: string, options: Omit<NormalizeOptions, 'field'>): NormalizedName {
     const { base, aliases } = this.splitAliases(name);
-    const ownExpansions = this.ownExpansionsOf(base, aliases);
+    const ownExpansions = ownExpansionsOf(base, aliases, a => this.acronyms.has(a));
     const baseTerms = this.normalize(base, { ...options, field: 'name', ownExpansions });
     const terms = [
       ...baseTerms,
-      ...aliases.flatMap(a => {
-        if (this.spellsOut(base, a)) return withoutDropped(this.read(a, true, undefined, true), options?.dropWords);
-        const coded = this.codeNameOfBase(a, baseTerms);
-        return coded ? withoutDropped(this.read(a, true, coded), options?.dropWords) : this.normalize(a, { ...options, field: 'name' });
-      }),
+      ...aliases.flatMap(a => withoutDropped(this.readAlias(base, a, baseTerms, options.ownExpansions), options.dropWords)),
     ];
     return { aliases, terms };
   }
@@ -206,15 +202,8 @@ export class Normalizer {
   /** A name's base and alias readings in one, before drop words. */
   private readNameParts(name: string): Reading & { aliases: string[] } {
     const { base, aliases } = this.splitAliases(name);
-    const parts = [this.readingOf(base, true, this.ownExpansionsOf(base, aliases))];
-    for (const a of aliases) {
-      if (this.spellsOut(base, a)) {
-        parts.push(this.read(a, true, undefined, true));
-        continue;
-      }
-      const coded = this.codeNameOfBase(a, parts[0].terms);
-      parts.push(coded ? this.read(a, true, coded) : this.readingOf(a, true, undefined));
-    }
+    const parts = [this.readingOf(base, true, ownExpansionsOf(base, aliases, a => this.acronyms.has(a)))];
+    for (const a of aliases) parts.push(this.readAlias(base, a, parts[0].terms, undefined));
     return {
       aliases,
       terms: parts.flatMap(p => p.terms),
@@ -223,39 +212,13 @@ export class Normalizer {
   }
 
   /**
-   * Whether an alias spells out a code name of the base ("WLKP (Wajib Lapor
-   * Ketenagakerjaan Perusahaan)"): its words are then words, not acronyms
-   * ("Lapor" there is the verb, not the national complaint channel LAPOR!).
+   * One alias of a name (see lexicon/nameAliases): the words of a code name
+   * it spells out, the application's own code name, or a name of its own.
    */
-  private spellsOut(base: string, alias: string): boolean {
-    return tokenize(base).some(t => isCodeLike(t.raw) && isAbbreviationOf(t.lower, alias));
-  }
-
-  /**
-   * A dictionary acronym written alone in parentheses after a name that says
-   * what the application does in other words ("Aplikasi Pelaporan Keuangan
-   * (SIMAK)"): the acronym is that application's code name, not the
-   * dictionary's system (SIMAK for state assets), when the name shares no
-   * word with the dictionary's expansion. Returns it (as `ownExpansions`).
-   */
-  private codeNameOfBase(alias: string, baseTerms: readonly NormalizedTerm[]): Set<string> | undefined {
-    const tokens = tokenize(alias);
-    if (tokens.length !== 1 || !isCodeLike(tokens[0].raw) || !this.acronyms.has(tokens[0].lower)) return undefined;
-    const own = baseTerms.filter(t => t.kind === 'word' && t.expands === undefined).map(t => t.term);
-    if (own.length === 0) return undefined;
-    const expansion = new Set(this.dictionaryExpansion(tokens[0].lower).map(t => t.term));
-    return own.some(t => expansion.has(t)) ? undefined : new Set([tokens[0].lower]);
-  }
-
-  /** Dictionary acronyms of a name's base that its own aliases expand. */
-  private ownExpansionsOf(base: string, aliases: string[]): Set<string> {
-    const ownExpansions = new Set<string>();
-    if (aliases.length > 0) {
-      for (const t of tokenize(base)) {
-        if (this.acronyms.has(t.lower) && aliases.some(a => isAbbreviationOf(t.lower, a))) ownExpansions.add(t.lower);
-      }
-    }
-    return ownExpansions;
+  private readAlias(base: string, alias: string, baseTerms: readonly NormalizedTerm[], own: ReadonlySet<string> | undefined): Reading {
+    if (spellsOut(base, alias)) return this.read(alias, true, undefined, true);
+    const coded = codeNameOfBase(alias, baseTerms, a => this.acronyms.has(a), a => this.dictionaryExpansion(a));
+    return coded ? this.read(alias, true, coded) : this.readingOf(alias, true, own);
   }
 
   /**
