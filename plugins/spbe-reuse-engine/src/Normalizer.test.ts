@@ -655,7 +655,7 @@ describe('Normalizer', () => {
     expect(words('Integrasi data antar aplikasi', 'text')).toEqual(words('Interoperabilitas antar aplikasi', 'text'));
     expect(words('Data sektoral', 'text')).toEqual(words('Satu Data', 'text'));
     expect(words('Dataset', 'text')).toEqual(words('Satu Data', 'text'));
-    expect(words('Nomor induk berusaha', 'text')).toEqual(words('Perizinan', 'text'));
+    expect(words('Nomor induk berusaha', 'text')).toEqual(words('NIB', 'text'));
     expect(words('Keluarga miskin', 'text')).toEqual(words('Bantuan sosial', 'text'));
     expect(words('Layanan pindah datang', 'text')).toEqual(words('Layanan kependudukan', 'text'));
     // bookkeeping is accounting, a book (perpustakaan) is not
@@ -1114,6 +1114,26 @@ describe('Normalizer', () => {
   it('reads an office (kantor) as a place, not as office administration', () => {
     expect(words('Tanpa datang ke kantor', 'text')).not.toContain(words('Administrasi Perkantoran', 'text')[0]);
     expect(words('Laporan ke kantor polisi', 'text')).toEqual(words('Laporan polisi', 'text'));
+  });
+
+  it('reads stock (persediaan) apart from providing something (menyediakan, disediakan, tersedia)', () => {
+    const stock = words('Persediaan Barang', 'name')[0];
+    expect(words('Stok gudang', 'name')).toContain(stock);
+    expect(words('Aplikasi yang disediakan Kominfo', 'text')).not.toContain(stock);
+    expect(words('Menyediakan data terbuka', 'text')).not.toContain(stock);
+    expect(words('Layanan tersedia daring', 'text')).not.toContain(stock);
+  });
+
+  it('reads business licensing (OSS, NIB) apart from non-business licences', () => {
+    const business = words('Izin Usaha', 'name');
+    // SiCantik's "perizinan non-berusaha" is no business licence
+    expect(words('Perizinan non-berusaha', 'text')).not.toContain(business[1]);
+    expect(words('Izin nonberusaha', 'name')).toEqual(words('Perizinan non usaha', 'name'));
+    // the business identity number is the OSS's own product, not any permit
+    expect(words('NIB', 'name')).toEqual(words('Nomor Induk Berusaha', 'name'));
+    expect(words('NIB', 'name')).not.toContain(business[0]);
+    // the platform's spelled-out name is a licensing system
+    expect(words('Online Single Submission', 'name')).toEqual([business[0]]);
   });
 
   it('reads the general functions as regional offices write them', () => {
