@@ -1150,6 +1150,17 @@ describe('Normalizer', () => {
     expect(words('e-Pusdalops', 'name')).toEqual(words('Bencana', 'name'));
   });
 
+  it("reads the general functions of a province's merged OPD survey as their concepts", () => {
+    // a GIS, spelled out or as SIG, is the geospatial portal function
+    expect(words('SIG Kab. Badung', 'name')).toEqual(words('Geoportal', 'name'));
+    expect(words('Sistem Informasi Geografis', 'name')).toEqual(words('WebGIS', 'name'));
+    expect(words('Dkcapil Mobile', 'name')).toEqual(words('Dukcapil Mobile', 'name'));
+    // a server room is a data centre, not a meeting room
+    expect(words('Server Room Kominfo', 'name')).toEqual(words('Pusat Data', 'name'));
+    expect(words('Server Room Kominfo', 'name')).not.toContain(words('Peminjaman Ruang Rapat', 'name')[1]);
+    expect(words('SIMKEUDA', 'name')).toEqual(expect.arrayContaining(words('Keuangan Daerah', 'name')));
+  });
+
   it('drops kabupaten and kota names without a marker, but not those that are ordinary words', () => {
     expect(words('Dinas Peternakan Belu melaporkan babi mati', 'text')).toEqual(words('Dinas Peternakan melaporkan babi mati', 'text'));
     expect(words('BPBD Mamasa mencatat kejadian', 'text')).toEqual(words('BPBD mencatat kejadian', 'text'));
