@@ -141,7 +141,10 @@ describe('Normalizer', () => {
     expect(words('lelang eksekusi oleh KPKNL', 'text')).not.toContain(tender);
     expect(words('e-Lelang Ikan TPI')).not.toContain(tender);
     expect(words('AduanKonten')).not.toEqual(words('Aduan'));
-    expect(words('Webmail Dinas')).toEqual([]);
+    // the official e-mail service is a function of its own, neither a technology word nor correspondence
+    expect(words('Webmail Dinas')).toEqual(words('Email Resmi'));
+    expect(words('Zimbra Mail')).toEqual(words('Email Dinas'));
+    expect(words('Zimbra Mail')).not.toContain(words('Persuratan')[0]);
     // an emergency call centre is not disaster management, nor a veterinary hospital a hospital
     expect(words('Layanan Darurat 112')).not.toEqual(words('Tanggap Darurat Bencana'));
     expect(words('Rumah Sakit Hewan')).not.toEqual(words('Rumah Sakit'));
@@ -1159,6 +1162,8 @@ describe('Normalizer', () => {
     expect(words('Server Room Kominfo', 'name')).toEqual(words('Pusat Data', 'name'));
     expect(words('Server Room Kominfo', 'name')).not.toContain(words('Peminjaman Ruang Rapat', 'name')[1]);
     expect(words('SIMKEUDA', 'name')).toEqual(expect.arrayContaining(words('Keuangan Daerah', 'name')));
+    // the cooperatives and SMEs ministry's name is an agency, not the SME function
+    expect(words('Satu Data Kemenkop UKM', 'name')).toEqual(words('Satu Data', 'name'));
   });
 
   it('drops kabupaten and kota names without a marker, but not those that are ordinary words', () => {
