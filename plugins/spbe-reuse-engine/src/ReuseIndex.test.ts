@@ -176,6 +176,23 @@ describe('ReuseIndex duplicates', () => {
     ]);
   });
 
+  it('lets conflicting function codes keep groups apart unless they say nearly the same words', () => {
+    const index = ReuseIndex.create();
+    index.upsertMany([
+      // procurement offices: one mistyped RAL code among them
+      { id: 'lpse-a', name: 'LPSE Kab. Agam', description: 'tender pengadaan barang jasa', codes: { ral: ['RAL.02.06.03'] } },
+      { id: 'lpse-b', name: 'LPSE Kota Padang', description: 'tender pengadaan barang jasa', codes: { ral: ['RAL.02.06.03'] } },
+      { id: 'lpse-c', name: 'LPSE Kab. Ende', description: 'tender pengadaan barang jasa', codes: { ral: ['RAL.02.05.01'] } },
+      // performance of employees against the agency's performance accountability
+      { id: 'skp-a', name: 'e-Kinerja Pegawai', description: 'penilaian kinerja pegawai dan SKP', codes: { ral: ['RAL.02.04'] } },
+      { id: 'skp-b', name: 'Kinerja ASN Online', description: 'SKP dan penilaian kinerja pegawai', codes: { ral: ['RAL.02.04'] } },
+      { id: 'sakip', name: 'e-Kinerja Instansi', description: 'laporan kinerja instansi pemerintah', codes: { ral: ['RAL.02.07'] } },
+    ]);
+    const clusters = index.findDuplicates().map(c => [...c.members].sort());
+    expect(clusters).toContainEqual(['lpse-a', 'lpse-b', 'lpse-c']);
+    expect(clusters.some(c => c.includes('sakip') && c.includes('skp-a'))).toBe(false);
+  });
+
   it('rejects applications without id or name', () => {
     const empty = ReuseIndex.create();
     expect(() => empty.upsert({ id: '', name: 'x' })).toThrow(/without an id/);

@@ -63,22 +63,27 @@ describe('function code profiles', () => {
     ).toEqual([[0], [1]]);
   });
 
-  it('stops average linkage from merging groups with conflicting codes', () => {
-    const v = () => new Map([[1, 1]]);
+  it('stops average linkage from merging groups with conflicting codes, unless they say nearly the same words', () => {
+    // cosines: 0-1 0.5, 0-2 0.8, 1-2 0.92
     const items = [
-      { size: 1, vector: v(), codes: codeProfile([['RAL', 'RAL.02.04']], 1) },
-      { size: 1, vector: v(), codes: codeProfile([['RAL', 'RAL.02.07']], 1) },
-      { size: 1, vector: v() },
+      { size: 1, vector: new Map([[1, 1]]), codes: codeProfile([['RAL', 'RAL.02.04']], 1) },
+      { size: 1, vector: new Map([[1, 0.5], [2, Math.sqrt(0.75)]]), codes: codeProfile([['RAL', 'RAL.02.07']], 1) },
+      { size: 1, vector: new Map([[1, 0.8], [2, 0.6]]) },
     ];
     const edges: Array<[number, number]> = [[0, 1], [1, 2], [0, 2]];
     expect(averageLinkage(items, edges, 0.3)).toEqual([[0, 1, 2]]);
-    expect(averageLinkage(items, edges, 0.3, { minCodeOverlap: 0.2 })).toEqual([[0, 2], [1]]);
+    // {1, 2} first (0.92); then 0 against them averages 0.65, and the codes conflict
+    expect(averageLinkage(items, edges, 0.3, { minCodeOverlap: 0.2 })).toEqual([[0], [1, 2]]);
+    // the same vector three times (similarity 1): a code that disagrees is no evidence of another function
+    const same = items.map(item => ({ ...item, vector: new Map([[1, 1]]) }));
+    expect(averageLinkage(same, edges, 0.3, { minCodeOverlap: 0.2 })).toEqual([[0, 1, 2]]);
   });
 
   it('keeps applications with shared words but different function codes apart in the index', () => {
     const apps = [
       { id: 'a', name: 'e-Kinerja', description: 'Laporan kinerja harian pegawai', codes: { ral: ['RAL.02.04'] } },
-      { id: 'b', name: 'e-Kinerja', description: 'Laporan kinerja harian pegawai', codes: { ral: ['RAL.02.07'] } },
+      // similar, not nearly the same (0.65 on average): the codes decide
+      { id: 'b', name: 'e-Kinerja', description: 'Kinerja pegawai: target tahunan, capaian triwulan dan evaluasi', codes: { ral: ['RAL.02.07'] } },
       { id: 'c', name: 'e-Kinerja', description: 'Laporan kinerja harian pegawai' },
     ];
     const clusters = (o: { minCodeOverlap?: number }) => {
