@@ -1162,6 +1162,15 @@ describe('Normalizer', () => {
     expect(words('Server Room Kominfo', 'name')).toEqual(words('Pusat Data', 'name'));
     expect(words('Server Room Kominfo', 'name')).not.toContain(words('Peminjaman Ruang Rapat', 'name')[1]);
     expect(words('SIMKEUDA', 'name')).toEqual(expect.arrayContaining(words('Keuangan Daerah', 'name')));
+    expect(words('e-Ofis', 'name')).toEqual(words('E-Office', 'name'));
+    expect(words('Sistem Informasi Data Pembangunan', 'name')).toEqual(words('Satu Data', 'name'));
+    // a city's command centre is the leaders' dashboard; its 112 line the emergency call service
+    expect(words('Command Center Kab. Banyumas', 'name')).toEqual(words('War Room', 'name'));
+    expect(words('Pusat Kendali Kota', 'name')).toContain(words('War Room', 'name')[0]);
+    expect(words('Command Center 112', 'name')).toEqual(words('Layanan Darurat', 'name'));
+    // a tour guide (the person) apart from a tourism guide (the app)
+    expect(words('Registrasi Pemandu Wisata', 'name')).not.toContain(words('Tourism Guide', 'name')[1]);
+    expect(words('Tour Guide', 'name')).toEqual(words('Pramuwisata', 'name'));
     // the cooperatives and SMEs ministry's name is an agency, not the SME function
     expect(words('Satu Data Kemenkop UKM', 'name')).toEqual(words('Satu Data', 'name'));
   });
