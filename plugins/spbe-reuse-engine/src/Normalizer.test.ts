@@ -1139,6 +1139,13 @@ describe('Normalizer', () => {
     expect(words('Online Single Submission', 'name')).toEqual([business[0]]);
   });
 
+  it('does not read what a description says an application is not', () => {
+    const personnel = words('Kepegawaian', 'text')[0];
+    expect(words('Pendataan anak tidak sekolah. Bukan aplikasi kepegawaian.', 'text')).not.toContain(personnel);
+    expect(words('Pendataan anak tidak sekolah. Bukan aplikasi kepegawaian.', 'text')).toEqual(words('Pendataan anak tidak sekolah', 'text'));
+    expect(words('Penerimaan Negara Bukan Pajak', 'text')).toEqual(words('PNBP', 'text'));
+  });
+
   it('reads the general functions as regional offices write them', () => {
     expect(words('Pelyanan Kecamatan Online', 'name')).toEqual(words('PATEN Kecamatan', 'name'));
     expect(words('Kotak Saran Online', 'name')).toEqual(words('Pengaduan Online', 'name'));

@@ -9,6 +9,7 @@ import { englishReadings } from './lexicon/englishReadings';
 import { PhraseAction, PhraseTrie } from './lexicon/PhraseTrie';
 import { TypoCorrector } from './lexicon/TypoCorrector';
 import { markedTokens, unhideWords } from './lexicon/writtenForms';
+import { withoutNegatedClauses } from './lexicon/negation';
 import { codeNameOfBase, ownExpansionsOf, spellsOut } from './lexicon/nameAliases';
 import { regionNameEnd, regionPlaceNames } from './lexicon/regionNames';
 import { COMPOUND_PREFIXES, isCodeLike, RawToken, SI_CODE, tokenize } from './lexicon/tokens';
@@ -251,7 +252,7 @@ export class Normalizer {
     /** The text spells out a code name: only tokens written as codes are read as acronyms. */
     spelledOut = false,
   ): Reading {
-    const cleaned = unhideWords(text, word => this.trie.root.next.has(word) || this.acronyms.has(word));
+    const cleaned = unhideWords(withoutNegatedClauses(text), word => this.trie.root.next.has(word) || this.acronyms.has(word));
     const tokens: RawToken[] = [];
     /** Per token: 1 when it was written with the "e-" prefix. */
     const ePrefixed: number[] = [];
