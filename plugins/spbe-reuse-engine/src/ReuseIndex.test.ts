@@ -177,8 +177,8 @@ describe('ReuseIndex duplicates', () => {
   });
 
   it('lets conflicting function codes keep groups apart unless they say nearly the same words', () => {
-    const index = ReuseIndex.create();
-    index.upsertMany([
+    const coded = ReuseIndex.create();
+    coded.upsertMany([
       // procurement offices: one mistyped RAL code among them
       { id: 'lpse-a', name: 'LPSE Kab. Agam', description: 'tender pengadaan barang jasa', codes: { ral: ['RAL.02.06.03'] } },
       { id: 'lpse-b', name: 'LPSE Kota Padang', description: 'tender pengadaan barang jasa', codes: { ral: ['RAL.02.06.03'] } },
@@ -188,7 +188,7 @@ describe('ReuseIndex duplicates', () => {
       { id: 'skp-b', name: 'Kinerja ASN Online', description: 'SKP dan penilaian kinerja pegawai', codes: { ral: ['RAL.02.04'] } },
       { id: 'sakip', name: 'e-Kinerja Instansi', description: 'laporan kinerja instansi pemerintah', codes: { ral: ['RAL.02.07'] } },
     ]);
-    const clusters = index.findDuplicates().map(c => [...c.members].sort());
+    const clusters = coded.findDuplicates().map(c => [...c.members].sort());
     expect(clusters).toContainEqual(['lpse-a', 'lpse-b', 'lpse-c']);
     expect(clusters.some(c => c.includes('sakip') && c.includes('skp-a'))).toBe(false);
   });
