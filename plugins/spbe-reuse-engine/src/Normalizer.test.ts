@@ -855,6 +855,11 @@ describe('Normalizer', () => {
     expect(words('Surat Masuk', 'name')).toEqual(words('Surat', 'name'));
   });
 
+  it('reads finding a free parking slot apart from parking fees', () => {
+    expect(words('Info Slot Parkir Park & Ride', 'name')).toEqual(words('Cari Parkir', 'name').concat(words('Cari Parkir', 'name')));
+    expect(words('Cari Parkir', 'name')).not.toEqual(words('e-Parkir', 'name'));
+  });
+
   it('reads fishers (their registration and cards) apart from fish (prices, catches, farming)', () => {
     expect(words('Kartu nelayan', 'text')).toEqual(words('Nelayan', 'text'));
     expect(words('Registrasi nelayan', 'text')).not.toContain(words('Harga ikan', 'text')[1]);
