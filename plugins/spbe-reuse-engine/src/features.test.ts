@@ -36,6 +36,12 @@ describe('extractFeatures', () => {
     expect(keys('e-Lapor Pembangunan')).not.toContain(complaints[0]);
   });
 
+  it('reads a name that only says "kinerja" as employee performance, unless the application says whose', () => {
+    const employees = keys('Kinerja Pegawai');
+    expect(keys('E-KINERJA PEMPROV KALTIM')).toEqual(employees);
+    expect(keys('e-Kinerja', 'Laporan kinerja instansi pemerintah (SAKIP)')).not.toContain(employees[0]);
+  });
+
   it('takes brand words from extra dictionaries', () => {
     const custom = Normalizer.create({ dictionaries: [{ brandWords: { kadu: 'pengaduan' } }] });
     expect(keys('Aplikasi Kadu')).toEqual(['kadu']);
