@@ -1175,6 +1175,10 @@ describe('Normalizer', () => {
     expect(words('Server Room Kominfo', 'name')).not.toContain(words('Peminjaman Ruang Rapat', 'name')[1]);
     expect(words('SIMKEUDA', 'name')).toEqual(expect.arrayContaining(words('Keuangan Daerah', 'name')));
     expect(words('e-Ofis', 'name')).toEqual(words('E-Office', 'name'));
+    expect(words('Wesbite Resmi', 'name')).toEqual(words('Website Resmi', 'name'));
+    // the integrated social welfare data (DTKS) as the regions name it
+    expect(words('Saiyo Sakato Data Sosial', 'name')).toContain(words('DTKS', 'name')[0]);
+    expect(words('Verivali data warga miskin', 'text')).toEqual(words('Kemiskinan', 'text').concat(words('Kemiskinan', 'text')));
     expect(words('Sistem Informasi Data Pembangunan', 'name')).toEqual(words('Satu Data', 'name'));
     // a city's command centre is the leaders' dashboard; its 112 line the emergency call service
     expect(words('Command Center Kab. Banyumas', 'name')).toEqual(words('War Room', 'name'));
