@@ -24,9 +24,9 @@ describe('Normalizer', () => {
     const name = (text: string) => normalizer.normalizeName(text).terms.map(t => `${t.kind}:${t.term}`);
     // SIMAK is the dictionary's state-asset accounting; this ministry's SIMAK is its financial reporting
     expect(name('Aplikasi Pelaporan Keuangan (SIMAK) Kemensos')).toEqual(['generic:pelaporan', 'word:keuangan', 'acronym:simak']);
-    // a name that says the dictionary's function keeps its expansion
-    expect(name('Akuntansi Barang Milik Negara (SIMAK)')).toContain('word:aset');
-    expect(name('SIMAK-BMN')).toContain('word:aset');
+    // a name that says the dictionary's function keeps its expansion (state-asset accounting, a SAKTI module)
+    expect(name('Akuntansi Barang Milik Negara (SIMAK)')).toContain('word:modul sakti');
+    expect(name('SIMAK-BMN')).toContain('word:modul sakti');
     // the agency's own abbreviation is no code name of the application
     expect(name('SIMPEG BKKBN v2')).toEqual(name('SIMPEG'));
   });
@@ -517,15 +517,16 @@ describe('Normalizer', () => {
     // the regional tax return, the accrual accounting of the satker, regional retribution, marriage registration
     expect(kinds('e-SPTPD')).toEqual(expect.arrayContaining(['acronym:sptpd', `word:${words('Pajak')[0]}`]));
     expect(kinds('SIMPATDA Kota Bitung')).toEqual(expect.arrayContaining(['acronym:simpatda', `word:${words('Pajak')[0]}`]));
-    expect(kinds('SAIBA')).toEqual(expect.arrayContaining(['acronym:saiba', `word:${words('Akuntansi')[0]}`]));
+    // accrual accounting, a module SAKTI absorbed
+    expect(kinds('SAIBA')).toEqual(kinds('Sistem Akuntansi Instansi'));
     expect(kinds('SIRETDA')).toEqual(expect.arrayContaining(['acronym:siretda', `word:${words('Retribusi')[0]}`]));
     expect(kinds('SIMAYA')).toEqual(expect.arrayContaining(['acronym:simaya', `word:${words('Persuratan')[0]}`]));
   });
 
   it('prefers the expansion a name writes to the dictionary one', () => {
     const terms = (name: string) => normalizer.normalizeName(name).terms.map(t => t.term);
-    expect(terms('SIMAK')).toContain('aset');
-    expect(terms('SIMAK (Sistem Informasi Manajemen Akademik)')).not.toContain('aset');
+    expect(terms('SIMAK')).toContain('modul sakti');
+    expect(terms('SIMAK (Sistem Informasi Manajemen Akademik)')).not.toContain('modul sakti');
     expect(terms('SIMAK (Sistem Informasi Manajemen Akademik)')).toContain('simak');
   });
 
@@ -853,6 +854,15 @@ describe('Normalizer', () => {
     expect(words('e-SPTPD', 'name')).not.toContain(words('Surat', 'name')[0]);
     expect(words('Surat Ketetapan Retribusi', 'name')).toEqual(words('Retribusi', 'name'));
     expect(words('Surat Masuk', 'name')).toEqual(words('Surat', 'name'));
+  });
+
+  it('reads the central treasury modules that SAKTI absorbed as one family, apart from regional finance', () => {
+    const family = words('SAIBA Kemenhub', 'name')[0];
+    for (const name of ['Aplikasi Bendahara (SILABI)', 'SAS (Sistem Aplikasi Satker)', 'SIMAK-BMN', 'Aplikasi RKAKL-DIPA', 'Aplikasi Persediaan BMN']) {
+      expect(words(name, 'name')).toContain(family);
+    }
+    expect(words('SIPKD', 'name')).not.toContain(family);
+    expect(words('Penyusunan RKA-K/L', 'text')).toContain(family);
   });
 
   it('reads finding a free parking slot apart from parking fees', () => {
