@@ -865,9 +865,19 @@ describe('Normalizer', () => {
     expect(words('Penyusunan RKA-K/L', 'text')).toContain(family);
   });
 
+  it('reads foreign worker permits and halal tourism as functions of their own', () => {
+    expect(words('Perpanjangan IMTA', 'name')).toContain(words('SI-TKA', 'name')[0]);
+    expect(words('e-RPTKA', 'name')).toEqual(words('Foreign Workers', 'name'));
+    // halal tourism is tourism, not the certification of halal products
+    expect(words('Halal Tourism', 'name')).toEqual(words('Wisata Halal', 'name'));
+    expect(words('Halal Tourism', 'name')).not.toContain(words('Sertifikasi Halal', 'name')[0]);
+  });
+
   it('reads finding a free parking slot apart from parking fees', () => {
     expect(words('Info Slot Parkir Park & Ride', 'name')).toEqual(words('Cari Parkir', 'name').concat(words('Cari Parkir', 'name')));
     expect(words('Cari Parkir', 'name')).not.toEqual(words('e-Parkir', 'name'));
+    expect(words('Parking Guidance System', 'name')).toEqual(words('Cari Parkir', 'name'));
+    expect(words('Parkir Cerdas', 'name')).toEqual(words('Cari Parkir', 'name'));
   });
 
   it('reads fishers (their registration and cards) apart from fish (prices, catches, farming)', () => {
