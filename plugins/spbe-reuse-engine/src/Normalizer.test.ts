@@ -865,12 +865,15 @@ describe('Normalizer', () => {
     expect(words('Penyusunan RKA-K/L', 'text')).toContain(family);
   });
 
-  it('reads foreign worker permits and halal tourism as functions of their own', () => {
+  it('reads foreign worker permits, halal tourism and investment realisation reports as functions of their own', () => {
     expect(words('Perpanjangan IMTA', 'name')).toContain(words('SI-TKA', 'name')[0]);
     expect(words('e-RPTKA', 'name')).toEqual(words('Foreign Workers', 'name'));
     // halal tourism is tourism, not the certification of halal products
     expect(words('Halal Tourism', 'name')).toEqual(words('Wisata Halal', 'name'));
     expect(words('Halal Tourism', 'name')).not.toContain(words('Sertifikasi Halal', 'name')[0]);
+    // reporting investment realised (LKPM) apart from promoting investment
+    expect(words('LKPM Online', 'name')).toEqual(words('Realisasi Penanaman Modal', 'name'));
+    expect(words('LKPM Online', 'name')).not.toContain(words('Peluang Investasi', 'name')[0]);
   });
 
   it('reads finding a free parking slot apart from parking fees', () => {
