@@ -1163,6 +1163,10 @@ describe('Normalizer', () => {
     // the business identity number is the OSS's own product, not any permit
     expect(words('NIB', 'name')).toEqual(words('Nomor Induk Berusaha', 'name'));
     expect(words('NIB', 'name')).not.toContain(business[0]);
+    // "risk-based" qualifies the licensing regime; it is no risk management
+    expect(words('Perizinan berusaha berbasis risiko', 'text')).toEqual(words('Perizinan berusaha', 'text'));
+    expect(words('Online Single Submission Risk Based Approach', 'name')).toEqual(words('Online Single Submission', 'name'));
+    expect(words('Manajemen Risiko', 'name')).not.toEqual([]);
     // the platform's spelled-out name is a licensing system
     expect(words('Online Single Submission', 'name')).toEqual([business[0]]);
   });
