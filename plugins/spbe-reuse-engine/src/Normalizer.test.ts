@@ -865,12 +865,16 @@ describe('Normalizer', () => {
     expect(words('Penyusunan RKA-K/L', 'text')).toContain(family);
   });
 
-  it('reads foreign worker permits, halal tourism and investment realisation reports as functions of their own', () => {
+  it('reads foreign worker permits, halal tourism, payment channels and investment realisation reports as their functions', () => {
     expect(words('Perpanjangan IMTA', 'name')).toContain(words('SI-TKA', 'name')[0]);
     expect(words('e-RPTKA', 'name')).toEqual(words('Foreign Workers', 'name'));
     // halal tourism is tourism, not the certification of halal products
     expect(words('Halal Tourism', 'name')).toEqual(words('Wisata Halal', 'name'));
     expect(words('Halal Tourism', 'name')).not.toContain(words('Sertifikasi Halal', 'name')[0]);
+    // payment channels: billing codes, virtual accounts, gateways; PAD is the region's own revenue
+    expect(words('Payment Gateway Bapenda', 'name')).toEqual(words('Pembayaran', 'name'));
+    expect(words('e-Billing PAD', 'name')).toEqual(expect.arrayContaining(words('Pembayaran Pendapatan Asli Daerah', 'name')));
+    expect(words('e-Billing Pajak', 'name')).toContain(words('Pajak', 'name')[0]);
     // reporting investment realised (LKPM) apart from promoting investment
     expect(words('LKPM Online', 'name')).toEqual(words('Realisasi Penanaman Modal', 'name'));
     expect(words('LKPM Online', 'name')).not.toContain(words('Peluang Investasi', 'name')[0]);
