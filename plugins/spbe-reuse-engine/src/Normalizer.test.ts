@@ -1218,6 +1218,9 @@ describe('Normalizer', () => {
     // a tour guide (the person) apart from a tourism guide (the app)
     expect(words('Registrasi Pemandu Wisata', 'name')).not.toContain(words('Tourism Guide', 'name')[1]);
     expect(words('Tour Guide', 'name')).toEqual(words('Pramuwisata', 'name'));
+    // BKD in a regional name is the personnel agency (Badan Kepegawaian Daerah), not lecturers' workload
+    expect(words('SIMPEG v5 BKD', 'name')).not.toContain(words('Beban Kerja Dosen', 'name')[0]);
+    expect(words('SIMPEG v5 BKD', 'name')).toEqual(words('SIMPEG', 'name'));
     // the cooperatives and SMEs ministry's name is an agency, not the SME function
     expect(words('Satu Data Kemenkop UKM', 'name')).toEqual(words('Satu Data', 'name'));
   });
