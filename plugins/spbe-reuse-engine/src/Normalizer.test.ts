@@ -1182,6 +1182,13 @@ describe('Normalizer', () => {
     expect(words('Penerimaan Negara Bukan Pajak', 'text')).toEqual(words('PNBP', 'text'));
   });
 
+  it('reads drafting regulations as one function, however it is written', () => {
+    const drafting = words('Raperda', 'name');
+    for (const name of ['Penyusunan Perda', 'e-Harmonisasi', 'Prolegda', 'Legal Drafting', 'Pembentukan Produk Hukum']) {
+      expect(words(name, 'name')).toEqual(drafting);
+    }
+  });
+
   it('reads the general functions as regional offices write them', () => {
     expect(words('Pelyanan Kecamatan Online', 'name')).toEqual(words('PATEN Kecamatan', 'name'));
     expect(words('Kotak Saran Online', 'name')).toEqual(words('Pengaduan Online', 'name'));
